@@ -1,0 +1,5 @@
+package io.tailwatch.cli;
+
+public final class Main {
+  public static void main(String[] args) {}
+}

@@ -1,0 +1,124 @@
+package io.tailwatch.flights;
+
+import io.tailwatch.geo.Geo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the airport an aircraft took off from or landed at.
+ *
+ * <p>Airports are bucketed in a 0.5-degree grid, so a lookup reads at most nine small cells. Each candidate
+ * within {@link #MATCH_RADIUS_KM} is scored by how well the observed point and track fit one of its runways:
+ * distance to the runway centreline plus a penalty when the track is not aligned with the runway. Without
+ * runway geometry the airport reference point is used, with a size penalty for small fields and heliports.
+ * This picks the right one of several airports in one city (a track along 09/27 at one field is not a landing
+ * at the field 5 km away whose runways run north-south).
+ */
+public final class AirportIndex {
+  /** How far from any airport a take-off or landing may be seen and still be attributed to it. */
+  public static final double MATCH_RADIUS_KM = 12.0;
+
+  private static final double CELL_DEG = 0.5;
+  private static final double MISALIGNED_PENALTY_KM = 3.0;
+  private static final double ALIGNMENT_TOLERANCE_DEG = 25.0;
+
+  private final Map<Long, List<Airport>> cells = new HashMap<>();
+  private final Map<String, Airport> byIdent = new HashMap<>();
+
+  public AirportIndex(Iterable<Airport> airports) {
+    for (Airport airport : airports) {
+      byIdent.put(airport.ident(), airport);
+      if (airport.isClosed()) {
+        continue;
+      }
+      cells.computeIfAbsent(cellKey(airport.lat(), airport.lon()), k -> new ArrayList<>()).add(airport);
+    }
+  }
+
+  public Optional<Airport> findByIdent(String ident) {
+    return Optional.ofNullable(ident == null ? null : byIdent.get(ident));
+  }
+
+  public int size() {
+    return byIdent.size();
+  }
+
+  /**
+   * The airport that best explains a ground contact at this point.
+   *
+   * @param track the aircraft's track in degrees, or NaN when unknown (then alignment is not used)
+   */
+  public Optional<Airport> match(double lat, double lon, double track) {
+    Airport best = null;
+    double bestScore = Double.MAX_VALUE;
+    int row = (int) Math.floor((lat + 90) / CELL_DEG);
+    int col = (int) Math.floor((lon + 180) / CELL_DEG);
+    int cols = (int) (360 / CELL_DEG);
+    for (int dr = -1; dr <= 1; dr++) {
+      for (int dc = -1; dc <= 1; dc++) {
+        int c = Math.floorMod(col + dc, cols);
+        List<Airport> cell = cells.get(((long) (row + dr) << 32) | c);
+        if (cell == null) {
+          continue;
+        }
+        for (Airport airport : cell) {
+          double score = score(airport, lat, lon, track);
+          if (score < bestScore
+              || (score == bestScore && best != null && airport.sizeRank() < best.sizeRank())) {
+            bestScore = score;
+            best = airport;
+          }
+        }
+      }
+    }
+    return bestScore <= MATCH_RADIUS_KM ? Optional.of(best) : Optional.empty();
+  }
+
+  private static double score(Airport airport, double lat, double lon, double track) {
+    double toReference = Geo.distanceKm(lat, lon, airport.lat(), airport.lon());
+    if (toReference > MATCH_RADIUS_KM + 5) {
+      return Double.MAX_VALUE;
+    }
+    double best = toReference + 0.5 * airport.sizeRank();
+    for (Runway runway : airport.runways()) {
+      if (runway.closed() || !runway.hasThresholds()) {
+        continue;
+      }
+      double d = distanceToSegmentKm(lat, lon, runway.lowLat(), runway.lowLon(), runway.highLat(), runway.highLon());
+      double heading = Double.isNaN(runway.headingTrue())
+          ? Geo.bearing(runway.lowLat(), runway.lowLon(), runway.highLat(), runway.highLon())
+          : runway.headingTrue();
+      boolean aligned = Double.isNaN(track)
+          || Geo.headingDifference(track, heading) <= ALIGNMENT_TOLERANCE_DEG
+          || Geo.headingDifference(track, heading + 180) <= ALIGNMENT_TOLERANCE_DEG;
+      best = Math.min(best, d + (aligned ? 0 : MISALIGNED_PENALTY_KM));
+    }
+    return best;
+  }
+
+  /** Distance from a point to a short segment, on a local equirectangular projection (error < 0.1 % at 20 km). */
+  static double distanceToSegmentKm(double lat, double lon, double lat1, double lon1, double lat2, double lon2) {
+    double kx = Math.cos(Math.toRadians(lat)) * Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    double ky = Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    double ax = (lon1 - lon) * kx;
+    double ay = (lat1 - lat) * ky;
+    double bx = (lon2 - lon) * kx;
+    double by = (lat2 - lat) * ky;
+    double dx = bx - ax;
+    double dy = by - ay;
+    double len2 = dx * dx + dy * dy;
+    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+    double px = ax + t * dx;
+    double py = ay + t * dy;
+    return Math.sqrt(px * px + py * py);
+  }
+
+  private static long cellKey(double lat, double lon) {
+    int row = (int) Math.floor((lat + 90) / CELL_DEG);
+    int col = (int) Math.floor((lon + 180) / CELL_DEG);
+    return ((long) row << 32) | Math.floorMod(col, (int) (360 / CELL_DEG));
+  }
+}

@@ -1,0 +1,52 @@
+package io.tailwatch.flights;
+
+import io.tailwatch.surveillance.Icao24;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One flight leg of one aircraft: from a take-off (or the first report) to a landing (or the last report).
+ *
+ * <p>{@code origin}/{@code destination} are airport idents, or null when the aircraft was not seen on or near
+ * the ground there. When the leg was only seen in flight, the airport may be inferred from the first or last
+ * low position; the {@code *Inferred} flags say so. {@code takeoff}/{@code landing} are set only when the
+ * transition itself was observed.
+ */
+public record Leg(
+    int icao24,
+    String callsign,
+    String origin,
+    boolean originInferred,
+    String destination,
+    boolean destinationInferred,
+    Instant takeoff,
+    Instant landing,
+    Instant firstSeen,
+    Instant lastSeen,
+    double firstLat,
+    double firstLon,
+    double lastLat,
+    double lastLon,
+    double maxAltitudeM,
+    int positions,
+    List<Gap> gaps) {
+
+  /** Stable id: address and first-seen time, unique per aircraft. */
+  public String id() {
+    return Icao24.format(icao24) + "-" + firstSeen.getEpochSecond();
+  }
+
+  public String icao24Hex() {
+    return Icao24.format(icao24);
+  }
+
+  /** Best known departure time: the observed take-off, else the first report. */
+  public Instant departure() {
+    return takeoff != null ? takeoff : firstSeen;
+  }
+
+  /** Best known arrival time: the observed landing, else the last report. */
+  public Instant arrival() {
+    return landing != null ? landing : lastSeen;
+  }
+}
