@@ -1,0 +1,140 @@
+package io.tailwatch.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A FollowTheMoney entity, as OpenSanctions and Aleph publish it: an id, a schema name, multi-valued string
+ * properties, the datasets it came from, the ids of records merged into it ({@code referents}), and when the
+ * publisher first and last saw it.
+ *
+ * <p>Properties are kept exactly as given (values are strings, entity references are ids), including
+ * properties tailwatch does not interpret, so that an entity makes the round trip unchanged. Facts FtM has no
+ * property for (the Mode S address of an Airplane, an airline's ICAO designator) travel in {@code extensions},
+ * written as a separate top-level {@code "tailwatch"} object that FtM readers skip.
+ */
+public record Entity(
+    String id,
+    String schema,
+    Map<String, List<String>> properties,
+    List<String> datasets,
+    List<String> referents,
+    String firstSeen,
+    String lastSeen,
+    Map<String, List<String>> extensions) {
+
+  public Entity {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(schema, "schema");
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    properties.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    properties = Collections.unmodifiableMap(copy);
+    datasets = List.copyOf(datasets);
+    referents = List.copyOf(referents);
+    Map<String, List<String>> ext = new LinkedHashMap<>();
+    (extensions == null ? Map.<String, List<String>>of() : extensions).forEach((k, v) -> ext.put(k, List.copyOf(v)));
+    extensions = Collections.unmodifiableMap(ext);
+  }
+
+  /** Values of a tailwatch extension field (see {@link Extensions}), which plain FtM consumers ignore. */
+  public List<String> extension(String field) {
+    return extensions.getOrDefault(field, List.of());
+  }
+
+  public static Builder builder(String id, String schema) {
+    return new Builder(id, schema);
+  }
+
+  public List<String> values(String property) {
+    return properties.getOrDefault(property, List.of());
+  }
+
+  /** The first value of a property, or null. */
+  public String first(String property) {
+    List<String> v = properties.get(property);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  /** The display name: the first {@code name}, else the id. */
+  public String caption() {
+    String name = first("name");
+    if (name != null) {
+      return name;
+    }
+    String registration = first("registrationNumber");
+    return registration != null ? registration : id;
+  }
+
+  /** Every name the entity is known by: name, aliases, former and weak aliases. */
+  public List<String> allNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (String p : List.of("name", "alias", "previousName", "weakAlias")) {
+      names.addAll(values(p));
+    }
+    return new ArrayList<>(names);
+  }
+
+  public boolean is(String schemaName) {
+    return Schema.of(schema).isA(schemaName);
+  }
+
+  /** Collects properties in insertion order. */
+  public static final class Builder {
+    private final String id;
+    private final String schema;
+    private final Map<String, List<String>> properties = new LinkedHashMap<>();
+    private final List<String> datasets = new ArrayList<>();
+    private final Map<String, List<String>> extensions = new LinkedHashMap<>();
+    private String firstSeen;
+    private String lastSeen;
+
+    private Builder(String id, String schema) {
+      this.id = id;
+      this.schema = schema;
+    }
+
+    public Builder add(String property, String... values) {
+      List<String> list = properties.computeIfAbsent(property, k -> new ArrayList<>());
+      for (String v : values) {
+        if (v != null && !v.isBlank()) {
+          list.add(v);
+        }
+      }
+      if (list.isEmpty()) {
+        properties.remove(property);
+      }
+      return this;
+    }
+
+    public Builder extension(String field, String... values) {
+      List<String> list = extensions.computeIfAbsent(field, k -> new ArrayList<>());
+      for (String v : values) {
+        if (v != null && !v.isBlank()) {
+          list.add(v);
+        }
+      }
+      return this;
+    }
+
+    public Builder dataset(String dataset) {
+      datasets.add(dataset);
+      return this;
+    }
+
+    public Builder seen(String first, String last) {
+      this.firstSeen = first;
+      this.lastSeen = last;
+      return this;
+    }
+
+    public Entity build() {
+      return new Entity(id, schema, properties, datasets, List.of(), firstSeen, lastSeen, extensions);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.tailwatch.knowledge;
+
+import java.util.List;
+
+/**
+ * Who says a fact, and since when we know it: a sanctions list, a registry, an article or an analyst. Read
+ * from an entity's FtM properties {@code publisher}, {@code sourceUrl} and {@code retrievedAt}, falling back to
+ * the datasets it came from.
+ */
+public record Source(String publisher, String url, String date, List<String> datasets) {
+
+  public static Source of(Entity entity) {
+    return new Source(entity.first("publisher"), entity.first("sourceUrl"), entity.first("retrievedAt"),
+        entity.datasets());
+  }
+
+  /** A citation as an analyst writes it: "Publisher, date, url". */
+  public String citation() {
+    StringBuilder sb = new StringBuilder(publisher != null ? publisher : String.join(", ", datasets));
+    if (date != null) {
+      sb.append(", ").append(date);
+    }
+    if (url != null) {
+      sb.append(", ").append(url);
+    }
+    return sb.toString();
+  }
+}
