@@ -1,0 +1,122 @@
+package io.tailwatch.cli;
+
+import io.tailwatch.detect.Alert;
+import io.tailwatch.detect.DetectionRules;
+import io.tailwatch.flights.Airport;
+import io.tailwatch.flights.AirportIndex;
+import io.tailwatch.flights.Leg;
+import io.tailwatch.store.Analysis;
+import io.tailwatch.store.Ingest;
+import io.tailwatch.store.IngestResult;
+import io.tailwatch.store.Store;
+import io.tailwatch.web.JsonViews;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tailwatch demo}: runs the seed story through the whole pipeline (simulated tracks, the story's facts,
+ * the crew manifest; ingest, flights, detection) into a store of its own, and prints what it found.
+ */
+@Command(name = "demo", description = "Run the seed story (Mahan Air 2019, Emtrasur 747 2022) end to end.",
+    mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+  static final String MARKER = ".tailwatch-demo";
+
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--json", description = "Print the alerts as JSON Lines on stdout.")
+  boolean json;
+
+  @Option(names = "--serve", description = "Then serve the web page over the demo store.")
+  boolean serve;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port for --serve (default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = options.data != null ? options.data : options.dataDir().resolveSibling("demo");
+    resetDemoStore(dir);
+    List<Airport> airportList = options.airportList();
+    AirportIndex airports = new AirportIndex(airportList);
+    Progress.log("simulating the seed story's tracks into " + dir.resolve("input"));
+    List<Path> inputs = new DemoScenario(airportList).write(dir.resolve("input"));
+    List<Alert> alerts;
+    List<Leg> legs;
+    try (Store store = Store.open(dir)) {
+      Ingest ingest = new Ingest(store);
+      report(ingest.tracks(inputs.get(0)));
+      report(ingest.entities(inputs.get(1)));
+      report(ingest.manifest(inputs.get(2)));
+      Analysis analysis = new Analysis(store, airports, options.watchedAreas(), DetectionRules.defaults());
+      legs = analysis.rebuildFlights();
+      alerts = analysis.detect(legs);
+      if (json) {
+        for (Alert a : alerts) {
+          JsonOut.line(JsonViews.alert(store.alert(a.id()).orElseThrow()));
+        }
+      } else {
+        summary(System.out, legs, alerts, dir);
+      }
+    }
+    if (serve) {
+      ServeCommand.serve(dir, options, "127.0.0.1", port);
+    } else {
+      Progress.log("to browse the alerts: ./tailwatch demo --serve, or ./tailwatch serve --data " + dir);
+    }
+    return 0;
+  }
+
+  /** The demo owns its directory: it starts from an empty store every run, but never touches another store. */
+  private static void resetDemoStore(Path dir) throws IOException, UserException {
+    Path store = dir.resolve(Store.FILE_NAME);
+    if (Files.exists(store) && !Files.exists(dir.resolve(MARKER))) {
+      throw new UserException(dir + " holds a store that is not the demo's; the demo will not overwrite it. "
+          + "Give the demo its own --data directory.");
+    }
+    Files.createDirectories(dir);
+    Files.deleteIfExists(store);
+    Files.deleteIfExists(dir.resolve(Store.FILE_NAME + ".wal"));
+    Files.writeString(dir.resolve(MARKER), "This directory is tailwatch demo's; every demo run resets it.\n");
+  }
+
+  private static void report(IngestResult r) {
+    Progress.log("ingested " + r.added() + " " + r.kind() + " records from " + r.path());
+  }
+
+  private static void summary(PrintStream out, List<Leg> legs, List<Alert> alerts, Path dir) {
+    out.println("tailwatch demo: the seed story, end to end");
+    out.println("Simulated tracks; facts from the two seed articles and the OFAC SDN list (see docs/demo.md).");
+    out.println();
+    out.println("Flights: " + legs.size() + " legs rebuilt from simulated positions.");
+    java.util.Set<String> flagged = new java.util.HashSet<>();
+    alerts.forEach(a -> flagged.add(a.caseId()));
+    for (Leg leg : legs) {
+      if (flagged.contains(leg.id())) {
+        out.println("  ! " + Printer.leg(leg));
+      }
+    }
+    out.println("  (" + (legs.size() - legs.stream().filter(l -> flagged.contains(l.id())).count())
+        + " ordinary legs raised no alert)");
+    out.println();
+    out.println("Alerts: " + alerts.size() + ", in " + Printer.byCase(alerts).size() + " cases");
+    for (Map.Entry<String, List<Alert>> c : Printer.byCase(alerts).entrySet()) {
+      out.println();
+      out.println("Case " + c.getKey() + ":");
+      for (Alert a : c.getValue()) {
+        Printer.alertSummary(out, a);
+      }
+    }
+    out.println();
+    out.println("Read an alert's evidence chain: ./tailwatch explain --data " + dir + " ALERT_ID");
+  }
+}

@@ -1,0 +1,65 @@
+package io.tailwatch.cli;
+
+import io.tailwatch.flights.AirportIndex;
+import io.tailwatch.flights.FlightTracker;
+import io.tailwatch.flights.Leg;
+import io.tailwatch.formats.opensky.OpenSkyCsvReader;
+import io.tailwatch.store.Analysis;
+import io.tailwatch.store.Store;
+import io.tailwatch.surveillance.StateVector;
+import io.tailwatch.web.JsonViews;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tailwatch flights [--format opensky FILE...]}: flight legs rebuilt from the given files, or from the
+ * store when no file is given (and then stored).
+ */
+@Command(name = "flights", description = "Rebuild and print flight legs, from files or from the store.",
+    mixinStandardHelpOptions = true)
+final class FlightsCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--json", description = "One JSON object per leg on stdout.")
+  boolean json;
+
+  @Option(names = "--format", defaultValue = "opensky", description = "Input format of FILEs: ${COMPLETION-CANDIDATES}.")
+  IngestCommand.TrackFormat format;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Track files; without them, the store's positions.")
+  List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    AirportIndex airports = options.airports();
+    List<Leg> legs;
+    if (files.isEmpty()) {
+      try (Store store = options.openStore()) {
+        legs = new Analysis(store, airports, List.of(), io.tailwatch.detect.DetectionRules.defaults()).rebuildFlights();
+      }
+    } else {
+      List<StateVector> positions = new ArrayList<>();
+      for (Path file : files) {
+        OpenSkyCsvReader.read(file, positions::add);
+      }
+      legs = FlightTracker.legsOf(positions, airports, FlightTracker.Settings.defaults());
+      legs.sort((a, b) -> a.departure().compareTo(b.departure()));
+    }
+    for (Leg leg : legs) {
+      if (json) {
+        JsonOut.line(JsonViews.leg(leg));
+      } else {
+        System.out.println(Printer.leg(leg));
+      }
+    }
+    Progress.log(legs.size() + " flight legs");
+    return 0;
+  }
+}

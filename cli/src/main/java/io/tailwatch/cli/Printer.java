@@ -1,0 +1,64 @@
+package io.tailwatch.cli;
+
+import io.tailwatch.detect.Alert;
+import io.tailwatch.detect.EvidenceLink;
+import io.tailwatch.flights.Gap;
+import io.tailwatch.flights.Leg;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Human-readable text for flights and alerts, as an analyst would write them in a report. */
+final class Printer {
+  private Printer() {}
+
+  static String leg(Leg leg) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%s %-8s %s%s -> %s%s  %s .. %s  %d positions",
+        leg.icao24Hex(), leg.callsign() == null ? "-" : leg.callsign(),
+        orUnknown(leg.origin()), leg.originInferred() ? "?" : "",
+        orUnknown(leg.destination()), leg.destinationInferred() ? "?" : "",
+        leg.departure(), leg.arrival(), leg.positions()));
+    for (Gap g : leg.gaps()) {
+      sb.append(String.format(Locale.ROOT, "%n    gap %s for %s, %.0f km flown dark", g.start(),
+          human(g.duration()), g.distanceKm()));
+    }
+    return sb.toString();
+  }
+
+  static void alertSummary(PrintStream out, Alert a) {
+    out.printf(Locale.ROOT, "[%s] %-17s %s%n      id: %s%n", a.severity(), a.detector(), a.title(), a.id());
+  }
+
+  /** The whole evidence chain, one numbered link per line with its source. */
+  static void explain(PrintStream out, Alert a) {
+    out.printf(Locale.ROOT, "%s (%s, severity %s, score %.2f)%n", a.title(), a.detector(), a.severity(), a.score());
+    out.printf("Alert %s, case %s, at %s%n%nEvidence:%n", a.id(), a.caseId(), a.time());
+    int n = 1;
+    for (EvidenceLink link : a.evidence()) {
+      out.printf(Locale.ROOT, "%2d. %s%n    [%s %s] source: %s%s%n", n++, link.claim(), link.refType(), link.ref(),
+          link.source().citation(), link.date() != null ? "; dated " + link.date() : "");
+    }
+  }
+
+  /** Groups alerts by case (the flight they concern), so several detectors on one flight read as one case. */
+  static Map<String, List<Alert>> byCase(List<Alert> alerts) {
+    Map<String, List<Alert>> cases = new LinkedHashMap<>();
+    for (Alert a : alerts) {
+      cases.computeIfAbsent(a.caseId(), k -> new java.util.ArrayList<>()).add(a);
+    }
+    return cases;
+  }
+
+  static String human(Duration d) {
+    long minutes = d.toMinutes();
+    return minutes >= 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " min";
+  }
+
+  private static String orUnknown(String s) {
+    return s == null ? "????" : s;
+  }
+}

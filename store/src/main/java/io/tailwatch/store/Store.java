@@ -1,0 +1,402 @@
+package io.tailwatch.store;
+
+import io.tailwatch.detect.Alert;
+import io.tailwatch.detect.ManifestEntry;
+import io.tailwatch.flights.Leg;
+import io.tailwatch.formats.ftm.FtmJsonReader;
+import io.tailwatch.formats.ftm.FtmJsonWriter;
+import io.tailwatch.knowledge.Entity;
+import io.tailwatch.surveillance.StateVector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The embedded store: one DuckDB file, {@code tailwatch.duckdb}, in the data directory.
+ *
+ * <p>Every ingest is one transaction keyed by the content hash of its file: the same file twice adds nothing,
+ * and a file that fails half-way leaves the store as it was (callers parse the whole file before writing, and
+ * a failed write rolls back). Alerts are upserted by their stable id, keeping the analyst's decision.
+ *
+ * <p>DuckDB allows one writing process per file; {@code serve} and {@code ingest} on the same directory take
+ * turns.
+ */
+public final class Store implements AutoCloseable {
+  public static final String FILE_NAME = "tailwatch.duckdb";
+
+  private final Path file;
+  private final DuckDBConnection connection;
+
+  private Store(Path file, DuckDBConnection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  public static Store open(Path dataDir) {
+    Path file = dataDir.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(dataDir);
+      Class.forName("org.duckdb.DuckDBDriver");
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      Store store = new Store(file, c.unwrap(DuckDBConnection.class));
+      store.applySchema();
+      return store;
+    } catch (IOException | SQLException | ClassNotFoundException e) {
+      throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  private void applySchema() throws SQLException, IOException {
+    try (InputStream in = Store.class.getResourceAsStream("schema.sql"); Statement st = connection.createStatement()) {
+      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+      for (String statement : sql.split(";")) {
+        String s = statement.trim();
+        if (!s.isEmpty()) {
+          st.execute(s);
+        }
+      }
+    }
+  }
+
+  /** Whether content with this hash was ingested before. */
+  public boolean isIngested(String sha256) {
+    return query("SELECT 1 FROM ingests WHERE sha256 = ?", ps -> ps.setString(1, sha256), rs -> true).size() > 0;
+  }
+
+  public IngestResult ingestPositions(String path, String sha256, List<StateVector> positions) {
+    return ingest(path, sha256, "tracks", positions.size(), () -> {
+      try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "positions")) {
+        for (StateVector v : positions) {
+          appender.beginRow();
+          appender.append(v.icao24());
+          appender.append(v.timeMs());
+          appender.append(v.lat());
+          appender.append(v.lon());
+          appender.append(v.velocity());
+          appender.append(v.heading());
+          appender.append(v.vertRate());
+          appender.append(v.callsign());
+          appender.append(v.onGround());
+          appender.append(v.squawk());
+          appender.append(v.baroAltitude());
+          appender.append(v.geoAltitude());
+          appender.append(sha256);
+          appender.endRow();
+        }
+      }
+    });
+  }
+
+  /** Adds or replaces entities by id (the newest statement of an entity wins). */
+  public IngestResult ingestEntities(String path, String sha256, List<Entity> entities) {
+    return ingest(path, sha256, "ftm", entities.size(), () -> {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT OR REPLACE INTO entities (id, schema, caption, json, ingest) VALUES (?, ?, ?, ?, ?)")) {
+        for (Entity e : entities) {
+          ps.setString(1, e.id());
+          ps.setString(2, e.schema());
+          ps.setString(3, e.caption());
+          ps.setString(4, FtmJsonWriter.toJson(e));
+          ps.setString(5, sha256);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  public IngestResult ingestManifest(String path, String sha256, List<ManifestEntry> rows) {
+    return ingest(path, sha256, "manifest", rows.size(), () -> {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO manifests (ingest, line, source, "
+          + "flight_date, registration, callsign, full_name, role, nationality, date_of_birth) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        for (ManifestEntry r : rows) {
+          ps.setString(1, sha256);
+          ps.setInt(2, r.line());
+          ps.setString(3, r.source());
+          ps.setObject(4, r.flightDate());
+          ps.setString(5, r.registration());
+          ps.setString(6, r.callsign());
+          ps.setString(7, r.fullName());
+          ps.setString(8, r.role());
+          ps.setString(9, r.nationality());
+          ps.setString(10, r.dateOfBirth());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  private interface Write {
+    void run() throws SQLException;
+  }
+
+  private synchronized IngestResult ingest(String path, String sha256, String kind, long records, Write write) {
+    if (isIngested(sha256)) {
+      return new IngestResult(path, kind, 0, true);
+    }
+    inTransaction(() -> {
+      write.run();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO ingests (sha256, kind, path, records, ingested_at) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setString(1, sha256);
+        ps.setString(2, kind);
+        ps.setString(3, path);
+        ps.setLong(4, records);
+        ps.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+        ps.executeUpdate();
+      }
+    });
+    return new IngestResult(path, kind, records, false);
+  }
+
+  private synchronized void inTransaction(Write write) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        write.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("write to " + file + " failed, nothing was changed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Streams every stored position ordered by aircraft and time: the order the flight tracker needs. */
+  public void forEachPosition(Consumer<StateVector> sink) {
+    forEachPosition("", ps -> { }, sink);
+  }
+
+  /** Positions of one aircraft in a time window (inclusive), for maps and exports. */
+  public List<StateVector> track(int icao24, Instant from, Instant to) {
+    List<StateVector> out = new ArrayList<>();
+    forEachPosition("WHERE icao24 = ? AND time_ms BETWEEN ? AND ?", ps -> {
+      ps.setInt(1, icao24);
+      ps.setLong(2, from.toEpochMilli());
+      ps.setLong(3, to.toEpochMilli());
+    }, out::add);
+    return out;
+  }
+
+  private synchronized void forEachPosition(String where, Binder binder, Consumer<StateVector> sink) {
+    String sql = "SELECT icao24, time_ms, lat, lon, velocity, heading, vert_rate, callsign, on_ground, squawk, "
+        + "baro_alt, geo_alt FROM positions " + where + " ORDER BY icao24, time_ms";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(new StateVector(rs.getLong(2), rs.getInt(1), dbl(rs, 3), dbl(rs, 4), dbl(rs, 5), dbl(rs, 6),
+              dbl(rs, 7), rs.getString(8), rs.getBoolean(9), rs.getString(10), dbl(rs, 11), dbl(rs, 12)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read positions from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static double dbl(ResultSet rs, int column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? Double.NaN : v;
+  }
+
+  public long count(String table) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table);
+    }
+    return query("SELECT count(*) FROM " + table, ps -> { }, rs -> rs.getLong(1)).get(0);
+  }
+
+  /** Earliest position time, the start of the surveillance history. */
+  public Optional<Instant> firstPositionTime() {
+    List<Long> t = query("SELECT min(time_ms) FROM positions", ps -> { }, rs -> {
+      long v = rs.getLong(1);
+      return rs.wasNull() ? null : v;
+    });
+    return t.isEmpty() || t.get(0) == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(t.get(0)));
+  }
+
+  public List<Entity> entities() {
+    return query("SELECT json, id FROM entities ORDER BY id", ps -> { }, rs -> parseEntity(rs.getString(1), rs.getString(2)));
+  }
+
+  public Optional<Entity> entity(String id) {
+    return query("SELECT json, id FROM entities WHERE id = ?", ps -> ps.setString(1, id),
+        rs -> parseEntity(rs.getString(1), rs.getString(2))).stream().findFirst();
+  }
+
+  private Entity parseEntity(String json, String id) {
+    try {
+      return FtmJsonReader.parse(json, file.toString(), 0);
+    } catch (io.tailwatch.formats.InputFormatException e) {
+      throw new StoreException("corrupt entity " + id + " in the store: " + e.problem(), e);
+    }
+  }
+
+  public List<ManifestEntry> manifests() {
+    return query("SELECT flight_date, registration, callsign, full_name, role, nationality, date_of_birth, source, line "
+        + "FROM manifests ORDER BY flight_date, source, line", ps -> { },
+        rs -> new ManifestEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)));
+  }
+
+  /** Replaces the rebuilt flights (flights are derived from positions, so a rebuild supersedes them all). */
+  public void replaceLegs(List<Leg> legs) {
+    inTransaction(() -> {
+      try (Statement st = connection.createStatement()) {
+        st.execute("DELETE FROM legs");
+      }
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO legs (id, icao24, callsign, origin, "
+          + "destination, departure, arrival, json) VALUES (?,?,?,?,?,?,?,?)")) {
+        for (Leg leg : legs) {
+          ps.setString(1, leg.id());
+          ps.setString(2, leg.icao24Hex());
+          ps.setString(3, leg.callsign());
+          ps.setString(4, leg.origin());
+          ps.setString(5, leg.destination());
+          ps.setObject(6, utc(leg.departure()));
+          ps.setObject(7, utc(leg.arrival()));
+          ps.setString(8, Json.write(leg));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  public List<Leg> legs() {
+    return query("SELECT json FROM legs ORDER BY departure, id", ps -> { }, rs -> Json.read(rs.getString(1), Leg.class));
+  }
+
+  public Optional<Leg> leg(String id) {
+    return query("SELECT json FROM legs WHERE id = ?", ps -> ps.setString(1, id),
+        rs -> Json.read(rs.getString(1), Leg.class)).stream().findFirst();
+  }
+
+  /**
+   * Stores alerts by id. A finding seen before keeps the analyst's decision; its content is refreshed. Alerts
+   * that detection no longer produces are left in place (an analyst may have acted on them).
+   */
+  public void upsertAlerts(List<Alert> alerts) {
+    inTransaction(() -> {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO alerts (id, detector, subject_type, "
+          + "subject_id, case_id, time, severity, score, title, json) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO "
+          + "UPDATE SET detector = excluded.detector, subject_type = excluded.subject_type, subject_id = "
+          + "excluded.subject_id, case_id = excluded.case_id, time = excluded.time, severity = excluded.severity, "
+          + "score = excluded.score, title = excluded.title, json = excluded.json")) {
+        for (Alert a : alerts) {
+          ps.setString(1, a.id());
+          ps.setString(2, a.detector());
+          ps.setString(3, a.subjectType());
+          ps.setString(4, a.subjectId());
+          ps.setString(5, a.caseId());
+          ps.setObject(6, utc(a.time()));
+          ps.setString(7, a.severity().name());
+          ps.setDouble(8, a.score());
+          ps.setString(9, a.title());
+          ps.setString(10, Json.write(a));
+          ps.executeUpdate();
+        }
+      }
+    });
+  }
+
+  /** Alerts, most severe first, then newest. {@code status} null means any. */
+  public List<StoredAlert> alerts(AlertStatus status) {
+    String where = status == null ? "" : "WHERE status = ?";
+    return query("SELECT json, status, status_reason, status_at FROM alerts " + where
+        + " ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END, time DESC, id",
+        ps -> {
+          if (status != null) {
+            ps.setString(1, status.key());
+          }
+        }, Store::storedAlert);
+  }
+
+  public Optional<StoredAlert> alert(String id) {
+    return query("SELECT json, status, status_reason, status_at FROM alerts WHERE id = ?", ps -> ps.setString(1, id),
+        Store::storedAlert).stream().findFirst();
+  }
+
+  /** Records an analyst's decision. Returns false when there is no such alert. */
+  public synchronized boolean decide(String id, AlertStatus status, String reason) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "UPDATE alerts SET status = ?, status_reason = ?, status_at = ? WHERE id = ?")) {
+      ps.setString(1, status.key());
+      ps.setString(2, reason);
+      ps.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+      ps.setString(4, id);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the decision in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static StoredAlert storedAlert(ResultSet rs) throws SQLException {
+    LocalDateTime at = rs.getObject(4, LocalDateTime.class);
+    return new StoredAlert(Json.read(rs.getString(1), Alert.class), AlertStatus.parse(rs.getString(2)),
+        rs.getString(3), at == null ? null : at.toInstant(ZoneOffset.UTC));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private synchronized <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(mapper.map(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("query on " + file + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

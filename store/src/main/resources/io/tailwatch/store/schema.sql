@@ -1,0 +1,68 @@
+-- tailwatch store schema (DuckDB). Applied on open; every statement is idempotent.
+CREATE TABLE IF NOT EXISTS ingests (
+  sha256      VARCHAR PRIMARY KEY,   -- content hash: the same file twice adds nothing
+  kind        VARCHAR NOT NULL,      -- tracks | ftm | manifest
+  path        VARCHAR NOT NULL,
+  records     BIGINT NOT NULL,
+  ingested_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS positions (
+  icao24      INTEGER NOT NULL,
+  time_ms     BIGINT NOT NULL,
+  lat         DOUBLE,
+  lon         DOUBLE,
+  velocity    DOUBLE,
+  heading     DOUBLE,
+  vert_rate   DOUBLE,
+  callsign    VARCHAR,
+  on_ground   BOOLEAN NOT NULL,
+  squawk      VARCHAR,
+  baro_alt    DOUBLE,
+  geo_alt     DOUBLE,
+  ingest      VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities (
+  id          VARCHAR PRIMARY KEY,
+  schema      VARCHAR NOT NULL,
+  caption     VARCHAR NOT NULL,
+  json        VARCHAR NOT NULL,
+  ingest      VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS manifests (
+  ingest      VARCHAR NOT NULL,
+  line        INTEGER NOT NULL,
+  source      VARCHAR NOT NULL,
+  flight_date DATE NOT NULL,
+  registration VARCHAR,
+  callsign    VARCHAR,
+  full_name   VARCHAR NOT NULL,
+  role        VARCHAR NOT NULL,
+  nationality VARCHAR,
+  date_of_birth VARCHAR,
+  PRIMARY KEY (ingest, line)
+);
+CREATE TABLE IF NOT EXISTS legs (
+  id          VARCHAR PRIMARY KEY,
+  icao24      VARCHAR NOT NULL,
+  callsign    VARCHAR,
+  origin      VARCHAR,
+  destination VARCHAR,
+  departure   TIMESTAMP NOT NULL,
+  arrival     TIMESTAMP NOT NULL,
+  json        VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alerts (
+  id          VARCHAR PRIMARY KEY,
+  detector    VARCHAR NOT NULL,
+  subject_type VARCHAR NOT NULL,
+  subject_id  VARCHAR NOT NULL,
+  case_id     VARCHAR NOT NULL,
+  time        TIMESTAMP NOT NULL,
+  severity    VARCHAR NOT NULL,
+  score       DOUBLE NOT NULL,
+  title       VARCHAR NOT NULL,
+  json        VARCHAR NOT NULL,
+  status      VARCHAR NOT NULL DEFAULT 'open',   -- open | acknowledged | dismissed | escalated
+  status_reason VARCHAR,
+  status_at   TIMESTAMP
+);
