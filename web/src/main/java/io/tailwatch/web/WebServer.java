@@ -108,10 +108,15 @@ public final class WebServer {
       throw new ApiError(HttpStatus.FORBIDDEN, "missing header " + CSRF_HEADER + ": 1");
     }
     StoredAlert alert = alertOr404(ctx);
+    if (ctx.contentLength() > MAX_BODY_BYTES) {
+      throw new ApiError(HttpStatus.CONTENT_TOO_LARGE, "body larger than " + MAX_BODY_BYTES + " bytes");
+    }
     Map<?, ?> body;
     try {
       body = ctx.bodyAsClass(Map.class);
-    } catch (RuntimeException e) {
+    } catch (io.javalin.http.HttpResponseException e) {
+      throw e;
+    } catch (Exception e) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "body must be a JSON object {\"status\": ..., \"reason\": ...}");
     }
     Object status = body.get("status");

@@ -1,0 +1,83 @@
+package io.tailwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed story end to end, as a user runs it: the expected alerts, with evidence, and none on background. */
+class DemoTest {
+  @TempDir
+  static Path dir;
+  static List<JsonNode> alerts = new ArrayList<>();
+
+  @BeforeAll
+  static void runDemo() throws Exception {
+    Path reference = Path.of(System.getProperty("tailwatch.referenceData", "../../shared/data"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(reference.resolve("ourairports/airports.csv")),
+        "reference data not found at " + reference.toAbsolutePath() + "; skipping the demo test");
+    Cli result = Cli.run("demo", "--json", "--data", dir.toString(), "--reference-data", reference.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : result.out().split("\n")) {
+      if (!line.isBlank()) {
+        alerts.add(json.readTree(line));
+      }
+    }
+  }
+
+  List<String> detectors() {
+    return alerts.stream().map(a -> a.get("detector").asText()).sorted().toList();
+  }
+
+  JsonNode alert(String detector) {
+    return alerts.stream().filter(a -> a.get("detector").asText().equals(detector)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void findsEveryPatternOfTheSeedStoryAndNothingElse() {
+    assertThat(detectors()).containsExactly("airframe-past", "crew-match", "route-opened", "sanctioned-flight",
+        "sanctioned-flight", "watched-area");
+  }
+
+  @Test
+  void theMahanAirFlightToCaracasRaisesSanctionedFlightAndRouteReopening() {
+    JsonNode route = alert("route-opened");
+    assertThat(route.get("title").asText()).contains("IR-VE re-opened", "OIIE-SVMI", "2009");
+    JsonNode mahan = alerts.stream().filter(a -> a.get("title").asText().contains("IRM")
+        && a.get("detector").asText().equals("sanctioned-flight")).findFirst().orElseThrow();
+    assertThat(mahan.get("time").asText()).startsWith("2019-04-07");
+    assertThat(mahan.get("case_id").asText()).isEqualTo(route.get("case_id").asText());
+  }
+
+  @Test
+  void theEmtrasur747AlertsCiteTheArticlesAndTheList() {
+    JsonNode past = alert("airframe-past");
+    assertThat(past.get("title").asText()).contains("SVMI-SGES");
+    assertThat(past.toString()).contains("EP-MND", "Mahan Air");
+    JsonNode crew = alert("crew-match");
+    assertThat(crew.get("subject_id").asText()).isEqualTo("demo-ghasemi");
+    assertThat(crew.toString()).contains("QASEMI/GHOLAM REZA MR", "Qeshm Fars Air", "Mystery Cargo");
+    JsonNode area = alert("watched-area");
+    assertThat(area.get("title").asText()).contains("Tri-Border Area");
+    for (JsonNode a : alerts) {
+      for (JsonNode link : a.get("evidence")) {
+        assertThat(link.get("source").get("citation").asText()).as(link.toString()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void explainPrintsTheEvidenceChain() {
+    Cli result = Cli.run("explain", "--data", dir.toString(), alert("crew-match").get("id").asText());
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Evidence:", " 1. Observed flight", "sits on the board of", "source:");
+  }
+}

@@ -1,0 +1,158 @@
+package io.tailwatch.detect;
+
+import static io.tailwatch.knowledge.Ftm.entity;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailwatch.flights.Airport;
+import io.tailwatch.flights.AirportIndex;
+import io.tailwatch.flights.Leg;
+import io.tailwatch.geo.WatchedArea;
+import io.tailwatch.knowledge.EntityGraph;
+import io.tailwatch.knowledge.Ftm;
+import io.tailwatch.surveillance.Icao24;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** Each detector: a case that must fire and an ordinary one that must stay quiet. */
+class DetectorsTest {
+  static final AirportIndex AIRPORTS = new AirportIndex(List.of(
+      airport("OIIE", 35.416, 51.152, "IR"), airport("OSDI", 33.411, 36.516, "SY"),
+      airport("SVMI", 10.602, -66.991, "VE"), airport("SGES", -25.457, -54.840, "PY"),
+      airport("SBGR", -23.432, -46.470, "BR"), airport("SKBO", 4.702, -74.147, "CO")));
+
+  static final EntityGraph GRAPH = Ftm.graph(
+      entity("mahan", "Company", "name=Mahan Air", "tw:icaoDesignator=IRM"),
+      entity("mahan-us", "Sanction", "entity=mahan", "authority=United States", "startDate=2011",
+          "publisher=Seed article 2019"),
+      entity("a340", "Airplane", "registrationNumber=EP-MMH", "serialNumber=391", "tw:modeS=730a1c"),
+      entity("a340-op", "UnknownLink", "subject=mahan", "object=a340", "role=operates"),
+      entity("b747", "Airplane", "registrationNumber=YV3531", "serialNumber=23413", "tw:modeS=0d8a31",
+          "tw:previousRegistration=EP-MND"),
+      entity("b747-mahan", "Ownership", "owner=mahan", "asset=b747", "endDate=2021-10"),
+      entity("emtrasur", "Company", "name=Emtrasur"),
+      entity("b747-emtrasur", "Ownership", "owner=emtrasur", "asset=b747", "startDate=2021-10"),
+      entity("qeshm", "Company", "name=Qeshm Fars Air", "alias=Fars Air Qeshm"),
+      entity("qeshm-us", "Sanction", "entity=qeshm", "startDate=2019-01-24"),
+      entity("ghasemi", "Person", "name=Gholamreza Ghasemi"),
+      entity("board", "Directorship", "director=ghasemi", "organization=qeshm"),
+      entity("someone", "Person", "name=Carlos Perez"));
+
+  static final WatchedArea TRI_BORDER = new WatchedArea("tba", "Tri-Border Area", "smuggling hub", "test",
+      new GeometryFactory().createPolygon(new Coordinate[] {new Coordinate(-55.1, -25.1), new Coordinate(-54.1, -25.1),
+          new Coordinate(-54.1, -26.0), new Coordinate(-55.1, -26.0), new Coordinate(-55.1, -25.1)}));
+
+  static Airport airport(String ident, double lat, double lon, String country) {
+    return new Airport(ident, "large_airport", ident, lat, lon, 0, country, null, null, List.of());
+  }
+
+  static Leg leg(String icao24, String callsign, String from, String to, String departure) {
+    Airport b = AIRPORTS.findByIdent(to).orElseThrow();
+    Instant dep = Instant.parse(departure);
+    Instant arr = dep.plus(Duration.ofHours(6));
+    Airport a = AIRPORTS.findByIdent(from).orElseThrow();
+    return new Leg(Icao24.parse(icao24), callsign, from, false, to, false, dep, arr, dep, arr, a.lat(), a.lon(),
+        b.lat(), b.lon(), 11_000, 500, List.of());
+  }
+
+  static List<Alert> run(Detector detector, List<Leg> legs, List<ManifestEntry> manifests, Instant since) {
+    return detector.detect(new DetectionInput(legs, GRAPH, AIRPORTS, List.of(TRI_BORDER), manifests,
+        DetectionRules.defaults(), since));
+  }
+
+  static List<Alert> run(Detector detector, Leg... legs) {
+    return run(detector, List.of(legs), List.of(), Instant.parse("2008-01-01T00:00:00Z"));
+  }
+
+  static final Leg MAHAN_2019 = leg("730a1c", "IRM5072", "OIIE", "SVMI", "2019-04-07T21:30:00Z");
+  static final Leg EMTRASUR_2022 = leg("0d8a31", "YV3531", "SVMI", "SGES", "2022-05-13T13:00:00Z");
+  static final Leg ORDINARY = leg("e48100", "GLO1234", "SBGR", "SGES", "2022-05-13T10:00:00Z");
+
+  @Test
+  void sanctionedOperatorFlightFiresWithTheOperatorsSanctionAsEvidence() {
+    List<Alert> alerts = run(new SanctionedFlightDetector(), MAHAN_2019);
+    assertThat(alerts).singleElement().satisfies(a -> {
+      assertThat(a.severity()).isEqualTo(Severity.HIGH);
+      assertThat(a.evidence()).extracting(EvidenceLink::ref).contains(MAHAN_2019.id(), "a340-op", "mahan-us");
+      assertThat(a.evidence()).anySatisfy(e -> assertThat(e.source().publisher()).isEqualTo("Seed article 2019"));
+    });
+  }
+
+  @Test
+  void callsignDesignatorAloneIdentifiesASanctionedOperator() {
+    Leg unknownAirframe = leg("730fff", "IRM0001", "OIIE", "OSDI", "2019-04-07T08:00:00Z");
+    assertThat(run(new SanctionedFlightDetector(), unknownAirframe)).singleElement()
+        .satisfies(a -> assertThat(a.evidence()).anySatisfy(e -> assertThat(e.claim()).contains("IRM")));
+  }
+
+  @Test
+  void aFlightBeforeTheSanctionStartedDoesNotFire() {
+    Leg before = leg("730a1c", "IRM5072", "OIIE", "SVMI", "2009-04-07T21:30:00Z");
+    assertThat(run(new SanctionedFlightDetector(), before)).isEmpty();
+  }
+
+  @Test
+  void ordinaryFlightsRaiseNothingInAnyDetector() {
+    for (Detector d : Detection.standard().detectors()) {
+      assertThat(run(d, ORDINARY)).as(d.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void airframePastFollowsTheAirframeAcrossItsRegistrations() {
+    assertThat(run(new AirframePastDetector(), EMTRASUR_2022)).singleElement().satisfies(a -> {
+      assertThat(a.evidence()).extracting(EvidenceLink::ref).contains("b747", "b747-mahan", "mahan-us");
+      assertThat(a.evidence().get(1).claim()).contains("EP-MND");
+    });
+    // While Mahan Air still owned it, that is not "past".
+    Leg earlier = leg("0d8a31", "YV3531", "SVMI", "SKBO", "2021-06-01T13:00:00Z");
+    assertThat(run(new AirframePastDetector(), earlier)).isEmpty();
+  }
+
+  @Test
+  void visitToAWatchedAreaByAnAircraftOfInterestFires() {
+    assertThat(run(new WatchedAreaDetector(), EMTRASUR_2022)).singleElement()
+        .satisfies(a -> assertThat(a.title()).contains("Tri-Border Area"));
+  }
+
+  @Test
+  void crewMemberTiedToASanctionedCompanyIsFoundAcrossSpellings() {
+    List<ManifestEntry> manifest = List.of(
+        new ManifestEntry(LocalDate.of(2022, 5, 13), "YV3531", null, "QASEMI/GHOLAM REZA MR", "crew", "IR", null,
+            "m.csv", 2),
+        new ManifestEntry(LocalDate.of(2022, 5, 13), "YV3531", null, "Carlos Perez", "crew", "VE", null, "m.csv", 3));
+    List<Alert> alerts = run(new CrewMatchDetector(), List.of(EMTRASUR_2022), manifest, null);
+    assertThat(alerts).singleElement().satisfies(a -> {
+      assertThat(a.subjectId()).isEqualTo("ghasemi");
+      assertThat(a.evidence()).extracting(EvidenceLink::ref).contains("m.csv:2", "ghasemi", "board", "qeshm-us");
+    });
+  }
+
+  @Test
+  void routeReopenedAfterAPauseFiresAndRegularServiceDoesNot() {
+    List<Leg> legs = new ArrayList<>();
+    legs.add(leg("730b22", "IRA744", "OIIE", "OSDI", "2008-03-05T04:00:00Z"));
+    legs.add(leg("730b22", "IRA744", "OSDI", "SVMI", "2008-03-05T12:00:00Z"));
+    legs.add(leg("730b22", "IRA744", "OIIE", "OSDI", "2009-03-05T04:00:00Z"));
+    legs.add(leg("730b22", "IRA744", "OSDI", "SVMI", "2009-03-05T12:00:00Z"));
+    legs.add(MAHAN_2019);
+    List<Alert> alerts = run(new RouteDetector(), legs, List.of(), Instant.parse("2008-01-01T00:00:00Z"));
+    assertThat(alerts).singleElement().satisfies(a -> {
+      assertThat(a.title()).contains("IR-VE re-opened").contains("OIIE-SVMI");
+      assertThat(a.evidence()).anySatisfy(e -> assertThat(e.claim()).contains("OIIE-OSDI-SVMI"));
+    });
+  }
+
+  @Test
+  void aRouteSeenOnTheFirstDayOfTheDataIsNotCalledNew() {
+    assertThat(run(new RouteDetector(), List.of(MAHAN_2019), List.of(), Instant.parse("2019-04-01T00:00:00Z")))
+        .isEmpty();
+    assertThat(run(new RouteDetector(), List.of(MAHAN_2019), List.of(), Instant.parse("2015-01-01T00:00:00Z")))
+        .singleElement().satisfies(a -> assertThat(a.title()).contains("new"));
+  }
+}

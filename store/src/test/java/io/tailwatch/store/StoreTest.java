@@ -1,0 +1,88 @@
+package io.tailwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tailwatch.detect.Alert;
+import io.tailwatch.detect.EvidenceLink;
+import io.tailwatch.detect.Severity;
+import io.tailwatch.formats.InputFormatException;
+import io.tailwatch.knowledge.Source;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  static final String TRACK = "time,icao24,lat,lon,velocity,heading,vertrate,callsign,onground,alert,spi,squawk,"
+      + "baroaltitude,geoaltitude,lastposupdate,lastcontact\n"
+      + "1652446800,0d8a31,10.6,-66.99,120,175,10,YV3531,false,false,false,,3048,3100,,\n"
+      + "1652446810,0d8a31,10.59,-66.99,121,175,10,YV3531,false,false,false,,3100,3150,,\n";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theSameFileTwiceAddsNothing() throws Exception {
+    Path file = Files.writeString(dir.resolve("t.csv"), TRACK);
+    try (Store store = Store.open(dir.resolve("data"))) {
+      Ingest ingest = new Ingest(store);
+      assertThat(ingest.tracks(file).added()).isEqualTo(2);
+      IngestResult again = ingest.tracks(file);
+      assertThat(again.duplicate()).isTrue();
+      assertThat(store.count("positions")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aBadFileIsRefusedWholeAndWhatWasStoredStays() throws Exception {
+    Path good = Files.writeString(dir.resolve("good.csv"), TRACK);
+    Path bad = Files.writeString(dir.resolve("bad.csv"), TRACK.replace("10.59", "north"));
+    try (Store store = Store.open(dir.resolve("data"))) {
+      Ingest ingest = new Ingest(store);
+      ingest.tracks(good);
+      assertThatThrownBy(() -> ingest.tracks(bad)).isInstanceOf(InputFormatException.class)
+          .hasMessageContaining("bad.csv:3:");
+      assertThat(store.count("positions")).isEqualTo(2);
+      assertThat(store.count("ingests")).isEqualTo(1);
+    }
+    // And it survives a reopen.
+    try (Store store = Store.open(dir.resolve("data"))) {
+      assertThat(store.count("positions")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void entitiesAreReplacedByIdAndReadBack() throws Exception {
+    Path v1 = Files.writeString(dir.resolve("v1.json"),
+        "{\"id\":\"e1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Mahan Air\"]}}\n");
+    Path v2 = Files.writeString(dir.resolve("v2.json"),
+        "{\"id\":\"e1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Mahan Air\"],\"alias\":[\"Mahan Airlines\"]}}\n");
+    try (Store store = Store.open(dir.resolve("data"))) {
+      Ingest ingest = new Ingest(store);
+      ingest.entities(v1);
+      ingest.entities(v2);
+      assertThat(store.entities()).singleElement()
+          .satisfies(e -> assertThat(e.values("alias")).containsExactly("Mahan Airlines"));
+    }
+  }
+
+  @Test
+  void anAnalystsDecisionOutlivesReDetection() {
+    Alert alert = new Alert("d:1", "d", "flight", "leg-1", "leg-1", Instant.parse("2022-05-13T13:00:00Z"),
+        Severity.HIGH, 0.9, "title", List.of(new EvidenceLink("claim", "entity", "e1",
+            new Source("OFAC", null, "2021", List.of("d")), null)));
+    try (Store store = Store.open(dir.resolve("data"))) {
+      store.upsertAlerts(List.of(alert));
+      assertThat(store.decide("d:1", AlertStatus.DISMISSED, "known charter")).isTrue();
+      store.upsertAlerts(List.of(alert));
+      StoredAlert stored = store.alert("d:1").orElseThrow();
+      assertThat(stored.status()).isEqualTo(AlertStatus.DISMISSED);
+      assertThat(stored.statusReason()).isEqualTo("known charter");
+      assertThat(stored.alert()).isEqualTo(alert);
+      assertThat(store.decide("nope", AlertStatus.ESCALATED, null)).isFalse();
+    }
+  }
+}
