@@ -1,11 +1,13 @@
 package io.tailwatch.cli;
 
+import io.tailwatch.detect.DetectionRules;
 import io.tailwatch.flights.Airport;
 import io.tailwatch.flights.AirportIndex;
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.ReferenceData;
 import io.tailwatch.formats.airports.OurAirportsReader;
 import io.tailwatch.formats.areas.WatchedAreaReader;
+import io.tailwatch.formats.rules.RulesReader;
 import io.tailwatch.geo.WatchedArea;
 import io.tailwatch.store.Store;
 import java.io.IOException;
@@ -26,6 +28,10 @@ final class CommonOptions {
       description = "Reference data directory (airports, address blocks, base map). Default: $"
           + ReferenceData.ENV + ", else the cache filled by 'tailwatch data update'.")
   Path referenceData;
+
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "Detection rules file (YAML; default: $TAILWATCH_RULES, else the shipped defaults).")
+  Path rules;
 
   @Option(names = "--areas", paramLabel = "FILE",
       description = "GeoJSON file of watched areas, added to the shipped defaults (Tri-Border Area).")
@@ -60,6 +66,14 @@ final class CommonOptions {
     Path runways = ref.find("ourairports/runways.csv").orElse(null);
     Progress.log("loading airports from " + airports);
     return OurAirportsReader.read(airports, runways);
+  }
+
+  DetectionRules rules() throws IOException, InputFormatException {
+    Path file = rules;
+    if (file == null && System.getenv("TAILWATCH_RULES") != null && !System.getenv("TAILWATCH_RULES").isBlank()) {
+      file = Path.of(System.getenv("TAILWATCH_RULES"));
+    }
+    return file == null ? RulesReader.defaults() : RulesReader.read(file);
   }
 
   List<WatchedArea> watchedAreas() throws IOException, InputFormatException {

@@ -1,7 +1,6 @@
 package io.tailwatch.cli;
 
 import io.tailwatch.detect.Alert;
-import io.tailwatch.detect.DetectionRules;
 import io.tailwatch.flights.Airport;
 import io.tailwatch.flights.AirportIndex;
 import io.tailwatch.flights.Leg;
@@ -57,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
       report(ingest.tracks(inputs.get(0)));
       report(ingest.entities(inputs.get(1)));
       report(ingest.manifest(inputs.get(2)));
-      Analysis analysis = new Analysis(store, airports, options.watchedAreas(), DetectionRules.defaults());
+      Analysis analysis = new Analysis(store, airports, options.watchedAreas(), options.rules());
       legs = analysis.rebuildFlights();
       alerts = analysis.detect(legs);
       if (json) {

@@ -1,7 +1,6 @@
 package io.tailwatch.cli;
 
 import io.tailwatch.detect.Alert;
-import io.tailwatch.detect.DetectionRules;
 import io.tailwatch.flights.Leg;
 import io.tailwatch.store.Analysis;
 import io.tailwatch.store.Store;
@@ -29,7 +28,7 @@ final class DetectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store store = options.openStore()) {
-      Analysis analysis = new Analysis(store, options.airports(), options.watchedAreas(), DetectionRules.defaults());
+      Analysis analysis = new Analysis(store, options.airports(), options.watchedAreas(), options.rules());
       List<Leg> legs = analysis.rebuildFlights();
       List<Alert> alerts = analysis.detect(legs);
       Progress.log(legs.size() + " flight legs, " + alerts.size() + " alerts");

@@ -30,12 +30,18 @@ final class Printer {
   }
 
   static void alertSummary(PrintStream out, Alert a) {
-    out.printf(Locale.ROOT, "[%s] %-17s %s%n      id: %s%n", a.severity(), a.detector(), a.title(), a.id());
+    out.printf(Locale.ROOT, "[%s] %-17s %s%s%n      id: %s%n", a.severity(), a.detector(), a.title(), repeats(a), a.id());
+  }
+
+  /** " (seen 5 times, last 2009-07-01T...)" for folded alerts, else nothing. */
+  static String repeats(Alert a) {
+    return a.count() > 1 ? " (seen " + a.count() + " times, last " + a.lastTime() + ")" : "";
   }
 
   /** The whole evidence chain, one numbered link per line with its source. */
   static void explain(PrintStream out, Alert a) {
-    out.printf(Locale.ROOT, "%s (%s, severity %s, score %.2f)%n", a.title(), a.detector(), a.severity(), a.score());
+    out.printf(Locale.ROOT, "%s%s (%s, severity %s, score %.2f)%n", a.title(), repeats(a), a.detector(), a.severity(),
+        a.score());
     out.printf("Alert %s, case %s, at %s%n%nEvidence:%n", a.id(), a.caseId(), a.time());
     int n = 1;
     for (EvidenceLink link : a.evidence()) {

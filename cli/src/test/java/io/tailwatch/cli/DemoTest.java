@@ -43,8 +43,31 @@ class DemoTest {
 
   @Test
   void findsEveryPatternOfTheSeedStoryAndNothingElse() {
-    assertThat(detectors()).containsExactly("airframe-past", "crew-match", "route-opened", "sanctioned-flight",
-        "sanctioned-flight", "watched-area");
+    assertThat(detectors()).containsExactly("airframe-past", "crew-anomaly", "crew-match", "incident-proximity",
+        "route-opened", "sanctioned-flight", "sanctioned-flight", "stopover", "watched-area");
+  }
+
+  @Test
+  void theDamascusStopoverServiceIsOneAlertWithACount() {
+    JsonNode stopover = alert("stopover");
+    assertThat(stopover.get("title").asText()).contains("OIIE-OSDI-SVMI");
+    assertThat(stopover.get("count").asInt()).isEqualTo(5);
+    assertThat(stopover.get("time").asText()).startsWith("2008-03-05");
+    assertThat(stopover.get("last_time").asText()).startsWith("2009-07-01");
+  }
+
+  @Test
+  void theFlightBansOfFranceAndGermanyDoNotBindAFlightThatNeverTouchesThem() {
+    JsonNode mahan = alerts.stream().filter(a -> a.get("title").asText().contains("IRM")
+        && a.get("detector").asText().equals("sanctioned-flight")).findFirst().orElseThrow();
+    assertThat(mahan.toString()).doesNotContain("banned");
+  }
+
+  @Test
+  void theEmtrasurCrewAndTheIncidentAreReported() {
+    assertThat(alert("crew-anomaly").get("title").asText()).contains("18 crew on cargo aircraft", "watched nationality IR");
+    JsonNode incident = alert("incident-proximity");
+    assertThat(incident.get("title").asText()).contains("3 days after", "Pecci");
   }
 
   @Test

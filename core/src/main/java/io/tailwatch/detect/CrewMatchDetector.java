@@ -84,7 +84,7 @@ public final class CrewMatchDetector implements Detector {
     return alerts;
   }
 
-  private static Optional<Leg> flightOf(ManifestEntry row, DetectionInput input) {
+  static Optional<Leg> flightOf(ManifestEntry row, DetectionInput input) {
     List<String> addresses = new ArrayList<>();
     for (Entity airplane : input.graph().airplanesByRegistration(row.registration())) {
       addresses.addAll(airplane.extension(io.tailwatch.knowledge.Extensions.MODE_S));

@@ -4,7 +4,6 @@ import io.tailwatch.flights.Leg;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.EntityGraph;
 import io.tailwatch.knowledge.Relation;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,30 +27,29 @@ public final class SanctionedFlightDetector implements Detector {
     EntityGraph graph = input.graph();
     List<Alert> alerts = new ArrayList<>();
     for (Leg leg : input.legs()) {
-      LocalDate day = Subjects.day(leg);
       List<EvidenceLink> evidence = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
       boolean aircraftListed = false;
       for (Entity airplane : Subjects.airplanes(graph, leg)) {
-        for (Entity sanction : graph.sanctionsOn(airplane.id(), day)) {
+        for (Entity sanction : Subjects.bindingSanctions(input, airplane.id(), leg)) {
           if (evidence.isEmpty()) {
             evidence.add(identity(airplane, leg));
           }
           evidence.add(Subjects.sanctionEvidence(airplane, sanction));
           aircraftListed = true;
         }
-        for (Relation control : Subjects.controllersOn(graph, airplane, day)) {
+        for (Relation control : Subjects.controllersOn(graph, airplane, Subjects.day(leg))) {
           Entity operator = graph.find(control.sourceId()).orElse(null);
           if (operator == null || !seen.add(operator.id())) {
             continue;
           }
-          List<Entity> sanctions = graph.sanctionsOn(operator.id(), day);
+          List<Entity> sanctions = Subjects.bindingSanctions(input, operator.id(), leg);
           if (!sanctions.isEmpty()) {
             if (!aircraftListed && evidence.isEmpty()) {
               evidence.add(identity(airplane, leg));
             }
             evidence.add(Subjects.relationEvidence(graph, control));
-            evidence.add(Subjects.sanctionEvidence(operator, sanctions.get(0)));
+            sanctions.forEach(s -> evidence.add(Subjects.sanctionEvidence(operator, s)));
           }
         }
       }
@@ -59,11 +57,11 @@ public final class SanctionedFlightDetector implements Detector {
         if (!seen.add(operator.id())) {
           continue;
         }
-        List<Entity> sanctions = graph.sanctionsOn(operator.id(), day);
+        List<Entity> sanctions = Subjects.bindingSanctions(input, operator.id(), leg);
         if (!sanctions.isEmpty()) {
           evidence.add(EvidenceLink.ofEntity("Callsign " + leg.callsign() + " carries the ICAO designator "
               + Subjects.designator(leg.callsign()) + " of " + operator.caption(), operator, null));
-          evidence.add(Subjects.sanctionEvidence(operator, sanctions.get(0)));
+          sanctions.forEach(s -> evidence.add(Subjects.sanctionEvidence(operator, s)));
         }
       }
       if (evidence.isEmpty()) {

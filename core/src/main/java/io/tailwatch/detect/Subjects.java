@@ -36,6 +36,27 @@ final class Subjects {
     return Character.isDigit(callsign.charAt(3)) ? prefix : null;
   }
 
+  /**
+   * Sanctions that bind this flight: listings in force on its day, and flight bans in force whose jurisdiction
+   * the flight departs from or lands in.
+   */
+  static List<Entity> bindingSanctions(DetectionInput input, String entityId, Leg leg) {
+    LocalDate day = day(leg);
+    List<Entity> out = new ArrayList<>(input.graph().sanctionsOn(entityId, day));
+    List<Entity> bans = input.graph().flightBansOn(entityId, day);
+    if (!bans.isEmpty()) {
+      List<String> touched = new ArrayList<>();
+      input.airports().findByIdent(leg.origin()).ifPresent(a -> touched.add(a.country()));
+      input.airports().findByIdent(leg.destination()).ifPresent(a -> touched.add(a.country()));
+      for (Entity ban : bans) {
+        if (io.tailwatch.knowledge.SanctionScope.jurisdictions(ban).stream().anyMatch(touched::contains)) {
+          out.add(ban);
+        }
+      }
+    }
+    return out;
+  }
+
   static List<Entity> operatorsByCallsign(EntityGraph graph, Leg leg) {
     return graph.operatorsByDesignator(designator(leg.callsign()));
   }
@@ -81,7 +102,13 @@ final class Subjects {
   }
 
   static String sanctionText(Entity target, Entity sanction) {
-    StringBuilder sb = new StringBuilder(target.caption()).append(" is sanctioned");
+    StringBuilder sb = new StringBuilder(target.caption());
+    if (io.tailwatch.knowledge.SanctionScope.isFlightBan(sanction)) {
+      sb.append(" is banned from flying to ")
+          .append(String.join(", ", io.tailwatch.knowledge.SanctionScope.jurisdictions(sanction)));
+    } else {
+      sb.append(" is sanctioned");
+    }
     if (sanction.first("authority") != null) {
       sb.append(" by ").append(sanction.first("authority"));
     }

@@ -67,8 +67,13 @@ public record Entity(
     if (name != null) {
       return name;
     }
-    String registration = first("registrationNumber");
-    return registration != null ? registration : id;
+    for (String p : List.of("registrationNumber", "full", "title")) {
+      String v = first(p);
+      if (v != null) {
+        return v;
+      }
+    }
+    return id;
   }
 
   /** Every name the entity is known by: name, aliases, former and weak aliases. */

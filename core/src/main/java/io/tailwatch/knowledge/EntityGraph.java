@@ -119,12 +119,25 @@ public final class EntityGraph {
   }
 
   /**
-   * Sanctions in force on the given day: started on or before it (or undated) and not yet ended. A delisting
-   * is an end date; the sanction stays in the graph for the days it held.
+   * Sanctions in force on the given day, wherever the flight goes: started on or before it (or undated) and not
+   * yet ended. A delisting is an end date; the sanction stays in the graph for the days it held. Flight bans are
+   * left out (see {@link #flightBansOn}).
    */
   public List<Entity> sanctionsOn(String id, LocalDate day) {
+    return inForce(id, day, false);
+  }
+
+  /** Flight bans in force on the given day; they apply only to flights touching their jurisdictions. */
+  public List<Entity> flightBansOn(String id, LocalDate day) {
+    return inForce(id, day, true);
+  }
+
+  private List<Entity> inForce(String id, LocalDate day, boolean bans) {
     List<Entity> active = new ArrayList<>();
     for (Entity s : sanctions(id)) {
+      if (SanctionScope.isFlightBan(s) != bans) {
+        continue;
+      }
       LocalDate start = FtmDate.start(s.first("startDate"));
       if (start == null) {
         start = FtmDate.start(s.first("listingDate"));

@@ -24,7 +24,8 @@ class DetectorsTest {
   static final AirportIndex AIRPORTS = new AirportIndex(List.of(
       airport("OIIE", 35.416, 51.152, "IR"), airport("OSDI", 33.411, 36.516, "SY"),
       airport("SVMI", 10.602, -66.991, "VE"), airport("SGES", -25.457, -54.840, "PY"),
-      airport("SBGR", -23.432, -46.470, "BR"), airport("SKBO", 4.702, -74.147, "CO")));
+      airport("SBGR", -23.432, -46.470, "BR"), airport("SKBO", 4.702, -74.147, "CO"),
+      airport("EDDF", 50.033, 8.570, "DE"), airport("LTFM", 41.262, 28.728, "TR")));
 
   static final EntityGraph GRAPH = Ftm.graph(
       entity("mahan", "Company", "name=Mahan Air", "tw:icaoDesignator=IRM"),
@@ -32,7 +33,8 @@ class DetectorsTest {
           "publisher=Seed article 2019"),
       entity("a340", "Airplane", "registrationNumber=EP-MMH", "serialNumber=391", "tw:modeS=730a1c"),
       entity("a340-op", "UnknownLink", "subject=mahan", "object=a340", "role=operates"),
-      entity("b747", "Airplane", "registrationNumber=YV3531", "serialNumber=23413", "tw:modeS=0d8a31",
+      entity("b747", "Airplane", "registrationNumber=YV3531", "serialNumber=23413", "tw:modeS=0d8a31", "type=cargo",
+          "country=ve",
           "tw:previousRegistration=EP-MND"),
       entity("b747-mahan", "Ownership", "owner=mahan", "asset=b747", "endDate=2021-10"),
       entity("emtrasur", "Company", "name=Emtrasur"),
@@ -41,7 +43,11 @@ class DetectorsTest {
       entity("qeshm-us", "Sanction", "entity=qeshm", "startDate=2019-01-24"),
       entity("ghasemi", "Person", "name=Gholamreza Ghasemi"),
       entity("board", "Directorship", "director=ghasemi", "organization=qeshm"),
-      entity("someone", "Person", "name=Carlos Perez"));
+      entity("someone", "Person", "name=Carlos Perez"),
+      entity("mahan-ban-de", "Sanction", "entity=mahan", "authority=Germany", "country=de", "program=flight ban",
+          "startDate=2019"),
+      entity("pecci", "Event", "name=Murder of prosecutor Pecci", "date=2022-05-10", "addressEntity=cde"),
+      entity("cde", "Address", "full=Ciudad del Este", "latitude=-25.51", "longitude=-54.61"));
 
   static final WatchedArea TRI_BORDER = new WatchedArea("tba", "Tri-Border Area", "smuggling hub", "test",
       new GeometryFactory().createPolygon(new Coordinate[] {new Coordinate(-55.1, -25.1), new Coordinate(-54.1, -25.1),
@@ -154,5 +160,65 @@ class DetectorsTest {
         .isEmpty();
     assertThat(run(new RouteDetector(), List.of(MAHAN_2019), List.of(), Instant.parse("2015-01-01T00:00:00Z")))
         .singleElement().satisfies(a -> assertThat(a.title()).contains("new"));
+  }
+
+  @Test
+  void aFlightBanBindsOnlyFlightsTouchingItsJurisdiction() {
+    Leg toGermany = leg("730fff", "IRM0002", "OIIE", "EDDF", "2019-03-01T08:00:00Z");
+    Leg toTurkey = leg("730fff", "IRM0003", "OIIE", "LTFM", "2019-03-02T08:00:00Z");
+    List<Alert> alerts = run(new SanctionedFlightDetector(), toGermany, toTurkey);
+    assertThat(alerts).hasSize(2);
+    assertThat(alerts.get(0).evidence()).anySatisfy(e -> assertThat(e.claim()).contains("banned from flying to DE"));
+    assertThat(alerts.get(1).evidence()).noneSatisfy(e -> assertThat(e.claim()).contains("banned"));
+  }
+
+  @Test
+  void aStopoverInAWatchedCountryBetweenWatchedCountriesFiresOncePerService() {
+    List<Leg> legs = new ArrayList<>();
+    for (String day : List.of("2008-03-05", "2008-04-05", "2008-05-05")) {
+      legs.add(leg("730b22", "IRA744", "OIIE", "OSDI", day + "T04:00:00Z"));
+      legs.add(leg("730b22", "IRA744", "OSDI", "SVMI", day + "T12:00:00Z"));
+    }
+    List<Alert> alerts = Detection.standard().run(new DetectionInput(legs, GRAPH, AIRPORTS, List.of(TRI_BORDER),
+        List.of(), DetectionRules.defaults(), Instant.parse("2008-01-01T00:00:00Z")));
+    assertThat(alerts).filteredOn(a -> a.detector().equals("stopover")).singleElement().satisfies(a -> {
+      assertThat(a.count()).isEqualTo(3);
+      assertThat(a.title()).contains("OIIE-OSDI-SVMI");
+    });
+    // A Turkish stop between Iran and Brazil links no watched countries through a watched stop.
+    List<Leg> ordinary = List.of(leg("4b8001", "THY1", "OIIE", "LTFM", "2019-03-01T04:00:00Z"),
+        leg("4b8001", "THY1", "LTFM", "SBGR", "2019-03-01T12:00:00Z"));
+    assertThat(run(new StopoverDetector(), ordinary, List.of(), null)).isEmpty();
+  }
+
+  @Test
+  void anAircraftOfInterestNearARecordedIncidentWithinDaysFires() {
+    assertThat(run(new IncidentProximityDetector(), EMTRASUR_2022)).singleElement()
+        .satisfies(a -> assertThat(a.title()).contains("3 days after"));
+    Leg monthLater = leg("0d8a31", "YV3531", "SVMI", "SGES", "2022-06-20T13:00:00Z");
+    assertThat(run(new IncidentProximityDetector(), monthLater)).isEmpty();
+  }
+
+  @Test
+  void anOversizedForeignCrewOnACargoAircraftIsOutOfTheOrdinary() {
+    List<ManifestEntry> big = new ArrayList<>();
+    for (int i = 0; i < 18; i++) {
+      big.add(new ManifestEntry(LocalDate.of(2022, 5, 13), "YV3531", null, "Crew " + i, "crew", i < 7 ? "IR" : "VE",
+          null, "m.csv", i + 2));
+    }
+    assertThat(run(new CrewAnomalyDetector(), List.of(EMTRASUR_2022), big, null)).singleElement()
+        .satisfies(a -> assertThat(a.title()).contains("18 crew", "IR"));
+    List<ManifestEntry> usual = big.subList(7, 10);
+    assertThat(run(new CrewAnomalyDetector(), List.of(EMTRASUR_2022), usual, null)).isEmpty();
+  }
+
+  @Test
+  void severityOverridesFromTheRulesApplyInOnePlace() {
+    DetectionRules rules = new DetectionRules(DetectionRules.defaults().watchedCountries(), 365, 6, 0.85, 2, 7, 500, 8,
+        72, java.util.Map.of("watched-area", Severity.CRITICAL));
+    List<Alert> alerts = Detection.standard().run(new DetectionInput(List.of(EMTRASUR_2022), GRAPH, AIRPORTS,
+        List.of(TRI_BORDER), List.of(), rules, null));
+    assertThat(alerts).filteredOn(a -> a.detector().equals("watched-area")).singleElement()
+        .satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.CRITICAL));
   }
 }

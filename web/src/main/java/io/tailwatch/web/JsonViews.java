@@ -69,6 +69,8 @@ public final class JsonViews {
     m.put("subject_type", a.subjectType());
     m.put("subject_id", a.subjectId());
     m.put("case_id", a.caseId());
+    m.put("count", a.count());
+    m.put("last_time", time(a.lastTime()));
     List<Map<String, Object>> evidence = new ArrayList<>();
     for (EvidenceLink link : a.evidence()) {
       Map<String, Object> e = new LinkedHashMap<>();

@@ -1,0 +1,90 @@
+package io.tailwatch.detect;
+
+import io.tailwatch.flights.Leg;
+import io.tailwatch.knowledge.Entity;
+import io.tailwatch.knowledge.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A crew out of the ordinary for the aircraft and its mission: more than {@link DetectionRules#maxCargoCrew} crew
+ * on a cargo aircraft (18 on the Emtrasur 747), or crew from a watched country other than the aircraft's state of
+ * registry. Cargo aircraft are Airplanes whose {@code type} or {@code model} says cargo or freighter.
+ */
+public final class CrewAnomalyDetector implements Detector {
+  public static final String NAME = "crew-anomaly";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Alert> detect(DetectionInput input) {
+    Map<String, List<ManifestEntry>> crews = new LinkedHashMap<>();
+    Map<String, Leg> legs = new LinkedHashMap<>();
+    for (ManifestEntry row : input.manifests()) {
+      if (!"crew".equals(row.role())) {
+        continue;
+      }
+      CrewMatchDetector.flightOf(row, input).ifPresent(leg -> {
+        crews.computeIfAbsent(leg.id(), k -> new ArrayList<>()).add(row);
+        legs.put(leg.id(), leg);
+      });
+    }
+    List<Alert> alerts = new ArrayList<>();
+    for (Map.Entry<String, List<ManifestEntry>> e : crews.entrySet()) {
+      Leg leg = legs.get(e.getKey());
+      List<ManifestEntry> crew = e.getValue();
+      Entity airplane = Subjects.airplanes(input.graph(), leg).stream().findFirst().orElse(null);
+      if (airplane == null) {
+        continue;
+      }
+      Map<String, Integer> nationalities = new TreeMap<>();
+      crew.forEach(r -> nationalities.merge(r.nationality() == null ? "unknown" : r.nationality().toUpperCase(Locale.ROOT), 1, Integer::sum));
+      String registry = airplane.first("country") == null ? null : airplane.first("country").toUpperCase(Locale.ROOT);
+      List<String> findings = new ArrayList<>();
+      if (isCargo(airplane) && crew.size() > input.rules().maxCargoCrew()) {
+        findings.add(crew.size() + " crew on cargo aircraft " + airplane.caption() + " (more than "
+            + input.rules().maxCargoCrew() + " is out of the ordinary)");
+      }
+      for (Map.Entry<String, Integer> n : nationalities.entrySet()) {
+        if (input.rules().watchedCountries().contains(n.getKey()) && !n.getKey().equals(registry)) {
+          findings.add(n.getValue() + " crew of watched nationality " + n.getKey() + " on an aircraft registered in "
+              + (registry == null ? "an unknown state" : registry));
+        }
+      }
+      if (findings.isEmpty()) {
+        continue;
+      }
+      List<EvidenceLink> evidence = new ArrayList<>();
+      evidence.add(Subjects.flightEvidence(leg));
+      ManifestEntry first = crew.get(0);
+      evidence.add(new EvidenceLink("Manifest lists " + crew.size() + " crew, by nationality " + nationalities,
+          "manifest", first.source(), new Source(first.source(), null, null, List.of("manifests")),
+          first.flightDate().toString()));
+      evidence.add(EvidenceLink.ofEntity(Subjects.describe(airplane) + (isCargo(airplane) ? ", a cargo aircraft" : ""),
+          airplane, null));
+      alerts.add(new Alert(Subjects.alertId(NAME, leg.id()), NAME, "flight", leg.id(), leg.id(), leg.departure(),
+          Severity.MEDIUM, 0.5, "Unusual crew: " + String.join("; ", findings) + " on "
+              + Subjects.flightText(leg), evidence));
+    }
+    return alerts;
+  }
+
+  static boolean isCargo(Entity airplane) {
+    for (String p : List.of("type", "model")) {
+      for (String v : airplane.values(p)) {
+        String s = v.toLowerCase(Locale.ROOT);
+        if (s.contains("cargo") || s.contains("freight")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
