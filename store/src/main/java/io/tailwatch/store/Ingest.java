@@ -1,12 +1,9 @@
 package io.tailwatch.store;
 
-import io.tailwatch.detect.ManifestEntry;
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.ftm.FtmJsonReader;
 import io.tailwatch.formats.manifest.ManifestCsvReader;
 import io.tailwatch.formats.opensky.OpenSkyCsvReader;
-import io.tailwatch.knowledge.Entity;
-import io.tailwatch.surveillance.StateVector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,30 +28,35 @@ public final class Ingest {
   }
 
   public IngestResult tracks(Path file) throws IOException, InputFormatException {
-    String sha = sha256(file);
-    if (store.isIngested(sha)) {
-      return new IngestResult(file.toString(), "tracks", 0, true);
-    }
-    List<StateVector> positions = OpenSkyCsvReader.read(file);
-    return store.ingestPositions(file.toString(), sha, positions);
+    return ingest(file, "tracks", OpenSkyCsvReader::read, store::ingestPositions);
   }
 
   public IngestResult entities(Path file) throws IOException, InputFormatException {
-    String sha = sha256(file);
-    if (store.isIngested(sha)) {
-      return new IngestResult(file.toString(), "ftm", 0, true);
-    }
-    List<Entity> entities = FtmJsonReader.read(file);
-    return store.ingestEntities(file.toString(), sha, entities);
+    return ingest(file, "ftm", FtmJsonReader::read, store::ingestEntities);
   }
 
   public IngestResult manifest(Path file) throws IOException, InputFormatException {
+    return ingest(file, "manifest", ManifestCsvReader::read, store::ingestManifest);
+  }
+
+  /** Reads a whole file into records; throws before anything is stored. */
+  public interface Reader<T> {
+    List<T> read(Path file) throws IOException, InputFormatException;
+  }
+
+  /** Writes parsed records in one transaction under the file's hash. */
+  public interface Writer<T> {
+    IngestResult write(String path, String sha256, List<T> records);
+  }
+
+  /** The one ingest path: hash, skip if seen, parse whole, write in one transaction. */
+  public <T> IngestResult ingest(Path file, String kind, Reader<T> reader, Writer<T> writer)
+      throws IOException, InputFormatException {
     String sha = sha256(file);
     if (store.isIngested(sha)) {
-      return new IngestResult(file.toString(), "manifest", 0, true);
+      return new IngestResult(file.toString(), kind, 0, true);
     }
-    List<ManifestEntry> rows = ManifestCsvReader.read(file);
-    return store.ingestManifest(file.toString(), sha, rows);
+    return writer.write(file.toString(), sha, reader.read(file));
   }
 
   static String sha256(Path file) throws IOException {
