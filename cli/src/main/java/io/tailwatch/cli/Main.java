@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
       FlightsCommand.class,
       DetectCommand.class,
       ExplainCommand.class,
+      EntityCommand.class,
+      PathCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class

@@ -103,4 +103,19 @@ class DemoTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Evidence:", " 1. Observed flight", "sits on the board of", "source:");
   }
+
+  @Test
+  void entityPathAndExportWorkOnTheDemoStore() throws Exception {
+    Cli entity = Cli.run("entity", "--data", dir.toString(), "--json", "Gholam Reza Qasemi");
+    assertThat(entity.exitCode()).as(entity.err()).isZero();
+    assertThat(entity.out()).contains("\"id\":\"demo-ghasemi\"", "Qeshm Fars Air", "Mystery Cargo");
+    Cli byOldRegistration = Cli.run("entity", "--data", dir.toString(), "EP-MND", "--as-of", "2022-05-13");
+    assertThat(byOldRegistration.out()).contains("YV3531", "Emtrasur owns").doesNotContain("Mahan Air owned");
+    Cli path = Cli.run("path", "--data", dir.toString(), "Ghasemi", "Mahan Air");
+    assertThat(path.exitCode()).as(path.err()).isZero();
+    assertThat(path.out()).contains("2 steps", "Qeshm Fars Air is linked to Mahan Air", "entry 26344");
+    Cli export = Cli.run("export", "ftm", "--data", dir.toString());
+    assertThat(export.out().lines().count()).isEqualTo(26);
+    assertThat(export.out()).contains("\"tailwatch\":{\"modeS\":[\"0d8a31\"]");
+  }
 }

@@ -193,4 +193,56 @@ public final class EntityGraph {
     }
     return Optional.empty();
   }
+
+  /**
+   * Every shortest chain of relations (at most {@code maxSteps}) between two entities, whatever their dates: the
+   * evidence paths an analyst follows from a crew member to a listed company. Breadth-first, O(V + E) over the
+   * reachable part of the graph, plus the enumeration of the shortest paths found.
+   */
+  public List<List<Relation>> shortestPaths(String fromId, String toId, int maxSteps) {
+    if (fromId.equals(toId)) {
+      return List.of(List.of());
+    }
+    Map<String, Integer> depth = new HashMap<>();
+    Map<String, List<Relation>> parents = new HashMap<>();
+    ArrayDeque<String> queue = new ArrayDeque<>();
+    depth.put(fromId, 0);
+    queue.add(fromId);
+    while (!queue.isEmpty()) {
+      String current = queue.poll();
+      int d = depth.get(current);
+      if (d == maxSteps || depth.containsKey(toId) && d >= depth.get(toId)) {
+        continue;
+      }
+      for (Relation r : relations(current)) {
+        String next = r.otherEnd(current);
+        Integer known = depth.get(next);
+        if (known == null) {
+          depth.put(next, d + 1);
+          queue.add(next);
+        }
+        if (known == null || known == d + 1) {
+          parents.computeIfAbsent(next, k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    List<List<Relation>> paths = new ArrayList<>();
+    if (depth.containsKey(toId)) {
+      collect(toId, fromId, new ArrayList<>(), parents, paths);
+    }
+    return paths;
+  }
+
+  private static void collect(String at, String fromId, List<Relation> suffix, Map<String, List<Relation>> parents,
+      List<List<Relation>> out) {
+    if (at.equals(fromId)) {
+      out.add(List.copyOf(suffix));
+      return;
+    }
+    for (Relation r : parents.getOrDefault(at, List.of())) {
+      suffix.add(0, r);
+      collect(r.otherEnd(at), fromId, suffix, parents, out);
+      suffix.remove(0);
+    }
+  }
 }

@@ -67,4 +67,12 @@ class EntityGraphTest {
     assertThat(FtmDate.start("2011-10-12T08:00:00")).isEqualTo(LocalDate.of(2011, 10, 12));
     assertThat(FtmDate.start("not a date")).isNull();
   }
+
+  @Test
+  void shortestEvidencePathsRunThroughBoardSeatsAndOwnership() {
+    List<List<Relation>> paths = GRAPH.shortestPaths("ghasemi", "qeshm", 3);
+    assertThat(paths).singleElement().satisfies(p -> assertThat(p).extracting(Relation::label).containsExactly("directs"));
+    assertThat(GRAPH.shortestPaths("ghasemi", "plane", 5)).isEmpty();
+    assertThat(GRAPH.shortestPaths("mahan", "mahan", 2)).containsExactly(List.of());
+  }
 }
