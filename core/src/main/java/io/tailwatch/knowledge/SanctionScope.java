@@ -10,6 +10,8 @@ import java.util.Locale;
  * FtM terms, a Sanction whose {@code program} names a ban and whose {@code country} is the jurisdiction.
  */
 public final class SanctionScope {
+  private static final java.util.regex.Pattern FLIGHT_BAN = java.util.regex.Pattern.compile("\\b(flight )?ban\\b");
+
   private SanctionScope() {}
 
   public static boolean isFlightBan(Entity sanction) {
@@ -17,7 +19,8 @@ public final class SanctionScope {
       return false;
     }
     for (String program : sanction.values("program")) {
-      if (program.toLowerCase(Locale.ROOT).contains("ban")) {
+      // Whole words: OFAC's LEBANON and WEST-BANK programmes are listings, not bans.
+      if (FLIGHT_BAN.matcher(program.toLowerCase(Locale.ROOT)).find()) {
         return true;
       }
     }
