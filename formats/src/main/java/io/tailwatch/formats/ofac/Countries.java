@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Country names as sanctions lists write them ("Korea, North", "Iran (Islamic Republic of)", "Man, Isle of",
@@ -15,6 +17,12 @@ import java.util.Optional;
  */
 public final class Countries {
   private static final Map<String, String> CODES = new HashMap<>();
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+  // Lists repeat a few hundred country spellings thousands of times; remember answers, up to a bound.
+  private static final int MEMO_LIMIT = 10_000;
+  private static final Map<String, Optional<String>> MEMO = new ConcurrentHashMap<>();
 
   static {
     for (String iso : Locale.getISOCountries()) {
@@ -72,6 +80,18 @@ public final class Countries {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
+    Optional<String> known = MEMO.get(name);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> found = lookUp(name);
+    if (MEMO.size() < MEMO_LIMIT) {
+      MEMO.put(name, found);
+    }
+    return found;
+  }
+
+  private static Optional<String> lookUp(String name) {
     String trimmed = name.trim();
     if (trimmed.length() == 2 && Character.isLetter(trimmed.charAt(0)) && Character.isLetter(trimmed.charAt(1))) {
       String iso = trimmed.toUpperCase(Locale.ROOT);
@@ -89,7 +109,7 @@ public final class Countries {
       code = CODES.get(key(trimmed.substring(comma + 1) + " " + trimmed.substring(0, comma)));
     }
     if (code == null && trimmed.contains("(")) {
-      code = CODES.get(key(trimmed.replaceAll("\\(.*?\\)", " ")));
+      code = CODES.get(key(PARENTHESES.matcher(trimmed).replaceAll(" ")));
       if (code == null) {
         // "Iran (Islamic Republic of)" -> "Islamic Republic of Iran"
         int open = trimmed.indexOf('(');
@@ -103,9 +123,9 @@ public final class Countries {
   }
 
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("\u2019", "");
-    s = s.replaceAll("[^a-z0-9]+", " ").trim();
+    s = NOT_ALNUM.matcher(s).replaceAll(" ").trim();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }

@@ -24,6 +24,8 @@ public final class ListDates {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:T.*)?");
   private static final Pattern US = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern ROUGHLY = Pattern.compile("(?i)^(circa|approximately|about|ca\\.?)\\s+");
+  private static final Pattern RANGE = Pattern.compile("(?i)\\s+to\\s+");
 
   private ListDates() {}
 
@@ -33,9 +35,8 @@ public final class ListDates {
     if (text == null) {
       return out;
     }
-    String t = text.trim().replaceFirst("(?i)^(circa|approximately|about|ca\\.?)\\s+", "");
-    for (String part : t.split("(?i)\\s+to\\s+")) {
-      String d = one(part.trim().replaceFirst("(?i)^(circa|approximately|about|ca\\.?)\\s+", ""));
+    for (String part : RANGE.split(text.trim())) {
+      String d = one(ROUGHLY.matcher(part.trim()).replaceFirst(""));
       if (d != null) {
         out.add(d);
       }

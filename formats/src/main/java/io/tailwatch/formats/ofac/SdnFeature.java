@@ -51,7 +51,7 @@ public enum SdnFeature {
   VESSEL_YEAR_OF_BUILD("Vessel Year of Build"),
   EMAIL("Email Address"),
   WEBSITE("Website"),
-  PHONE("Phone Number"),
+  PHONE("Phone Number", "Telephone No.", "Telephone", "Phone No."),
   ORGANIZATION_ESTABLISHED_DATE("Organization Established Date"),
   ORGANIZATION_TYPE("Organization Type:"),
   TARGET_TYPE("Target Type"),

@@ -269,7 +269,12 @@ public final class SdnToFtm {
       case NKA -> b.add("alias", unquote(v));
       case SANCTION_INFORMATION -> sanction.add("summary", label(f));
       case EFFECTIVE_DATE, LISTING_DATE -> directive(e, directives, f);
-      default -> note(b, f);
+      default -> {
+        // OFAC often repeats the Title column in Remarks; one copy is enough.
+        if (!v.equals(e.title())) {
+          note(b, f);
+        }
+      }
     }
   }
 
