@@ -47,6 +47,10 @@ public final class SafeXml implements AutoCloseable {
     }
   }
 
+  public String file() {
+    return file;
+  }
+
   public XMLStreamReader reader() {
     return reader;
   }
