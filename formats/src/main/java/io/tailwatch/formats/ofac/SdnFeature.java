@@ -130,6 +130,27 @@ public enum SdnFeature {
     return new SdnFact(NOTE, text.trim());
   }
 
+  /**
+   * The fact an item written value-first states, as the Consolidated Screening List's {@code ids} column does
+   * ({@code 464, Aircraft Construction Number (also called L/N or S/N or F/N)}): the longest label the item ends
+   * with after a comma, and what comes before it. An item ending with no label is a {@link #NOTE}.
+   */
+  public static SdnFact matchSuffix(String item) {
+    String t = item.trim();
+    for (Label l : LONGEST_FIRST) {
+      String label = l.text();
+      int at = t.length() - label.length();
+      if (at >= 0 && t.regionMatches(true, at, label, 0, label.length())) {
+        String before = t.substring(0, at).trim();
+        if (before.isEmpty() || before.endsWith(",")) {
+          String value = before.endsWith(",") ? before.substring(0, before.length() - 1).trim() : before;
+          return new SdnFact(l.feature(), value);
+        }
+      }
+    }
+    return new SdnFact(NOTE, t);
+  }
+
   /** Looks a label up exactly (the XML's {@code idType}); a label it does not know is a {@link #NOTE}. */
   public static SdnFeature byLabel(String label) {
     if (label != null) {

@@ -71,20 +71,41 @@ public final class SdnToFtm {
   private static final Pattern ID_TAIL = Pattern.compile("\\s*(\\(|\\bissued\\b|\\bexpires\\b).*$");
   private static final Pattern DIRECTIVE = Pattern.compile("^\\((.*?)\\)\\s*:?\\s*(.*)$");
 
+  /**
+   * Who publishes the entries and how their ids are made: the SDN list itself ({@link #OFAC}), or a list that
+   * republishes it (the Consolidated Screening List), whose entities must not take the SDN list's ids.
+   *
+   * @param idPrefix prefix of every id ({@code ofac-}), followed by the ent_num
+   * @param dataset the FtM dataset name
+   * @param publisher the {@code publisher} property: who says it
+   * @param detailsUrl the {@code sourceUrl} of an entry, followed by its ent_num
+   */
+  public record Origin(String idPrefix, String dataset, String publisher, String detailsUrl) {}
+
+  public static final Origin OFAC = new Origin("ofac-", DATASET, PUBLISHER, DETAILS_URL);
+
   private final List<SdnEntry> entries;
   private final LocalDate snapshot;
+  private final Origin origin;
   private final Map<String, List<SdnEntry>> byName = new HashMap<>();
   private final Map<String, List<SdnEntry>> byAlias = new HashMap<>();
   private final List<UnresolvedName> unresolved = new ArrayList<>();
   private final Map<String, Entity.Builder> unlisted = new LinkedHashMap<>();
 
-  private SdnToFtm(List<SdnEntry> entries, LocalDate snapshot) {
+  private SdnToFtm(List<SdnEntry> entries, LocalDate snapshot, Origin origin) {
     this.entries = entries;
     this.snapshot = snapshot;
+    this.origin = origin;
   }
 
+  /** Maps entries of the SDN list itself. */
   public static OfacEntities map(List<SdnEntry> entries, LocalDate snapshotDate) {
-    return new SdnToFtm(entries, snapshotDate).run();
+    return map(entries, snapshotDate, OFAC);
+  }
+
+  /** Maps SDN entries republished by another list, with that list's ids, dataset and publisher. */
+  public static OfacEntities map(List<SdnEntry> entries, LocalDate snapshotDate, Origin origin) {
+    return new SdnToFtm(entries, snapshotDate, origin).run();
   }
 
   private OfacEntities run() {
@@ -134,14 +155,15 @@ public final class SdnToFtm {
     return new OfacEntities(snapshot, new ArrayList<>(unique.values()), unresolved, counts);
   }
 
-  public static String id(String entNum) {
-    return "ofac-" + entNum;
+  /** The id of the entry with this ent_num. */
+  public String id(String entNum) {
+    return origin.idPrefix() + entNum;
   }
 
   private void mapEntry(SdnEntry e, boolean company, List<Entity> out) {
     String id = id(e.entNum());
     String schema = company ? "Company" : e.sdnType().schema();
-    Entity.Builder b = started(Entity.builder(id, schema), DETAILS_URL + e.entNum());
+    Entity.Builder b = started(Entity.builder(id, schema), origin.detailsUrl() + e.entNum());
     b.add("name", e.sdnName());
     b.add("topics", "sanction");
     if (e.sdnType() == SdnType.INDIVIDUAL) {
@@ -174,7 +196,7 @@ public final class SdnToFtm {
         b.add("registrationNumber", tail(e.sdnName()));
       }
     }
-    Entity.Builder sanction = started(Entity.builder(id + "-sanction", "Sanction"), DETAILS_URL + e.entNum());
+    Entity.Builder sanction = started(Entity.builder(id + "-sanction", "Sanction"), origin.detailsUrl() + e.entNum());
     sanction.add("entity", id);
     sanction.add("authority", AUTHORITY);
     sanction.add("country", "us");
@@ -286,7 +308,7 @@ public final class SdnToFtm {
     String key = slug(program);
     Entity.Builder d = directives.computeIfAbsent(key, k -> {
       Entity.Builder s = started(Entity.builder(id(e.entNum()) + "-sanction-" + k, "Sanction"),
-          DETAILS_URL + e.entNum());
+          origin.detailsUrl() + e.entNum());
       s.add("entity", id(e.entNum()));
       s.add("authority", AUTHORITY);
       s.add("country", "us");
@@ -304,7 +326,7 @@ public final class SdnToFtm {
       return;
     }
     Entity.Builder link = started(Entity.builder(id(e.entNum()) + "-linked-to-" + target.entNum(), "UnknownLink"),
-        DETAILS_URL + e.entNum());
+        origin.detailsUrl() + e.entNum());
     link.add("subject", id(e.entNum()));
     link.add("object", id(target.entNum()));
     link.add("role", LINKED_TO_ROLE);
@@ -318,7 +340,7 @@ public final class SdnToFtm {
     String operatorId = partyId(name, aircraft, "Aircraft Operator", "Company",
         "Named as aircraft operator in the SDN list; not itself an SDN entry");
     Entity.Builder link = started(Entity.builder(id(aircraft.entNum()) + "-operator-" + operatorId, "UnknownLink"),
-        DETAILS_URL + aircraft.entNum());
+        origin.detailsUrl() + aircraft.entNum());
     link.add("subject", operatorId);
     link.add("object", id(aircraft.entNum()));
     link.add("role", OPERATOR_ROLE);
@@ -329,7 +351,7 @@ public final class SdnToFtm {
     String ownerId = partyId(name, vessel, "Vessel Owner", "LegalEntity",
         "Named as vessel owner in the SDN list; not itself an SDN entry");
     Entity.Builder own = started(Entity.builder(id(vessel.entNum()) + "-owner-" + ownerId, "Ownership"),
-        DETAILS_URL + vessel.entNum());
+        origin.detailsUrl() + vessel.entNum());
     own.add("owner", ownerId);
     own.add("asset", id(vessel.entNum()));
     own.add("role", "Vessel Owner");
@@ -342,7 +364,7 @@ public final class SdnToFtm {
     if (listed != null) {
       return id(listed.entNum());
     }
-    String unlistedId = "ofac-" + (schema.equals("Company") ? "company-" : "party-") + slug(name);
+    String unlistedId = origin.idPrefix() + (schema.equals("Company") ? "company-" : "party-") + slug(name);
     unlisted.computeIfAbsent(unlistedId, k -> started(Entity.builder(k, schema), LIST_URL)
         .add("name", name.trim()).add("notes", note));
     return unlistedId;
@@ -400,8 +422,8 @@ public final class SdnToFtm {
   }
 
   private Entity.Builder started(Entity.Builder b, String sourceUrl) {
-    return b.dataset(DATASET).seen(snapshot.toString(), snapshot.toString())
-        .add("publisher", PUBLISHER).add("sourceUrl", sourceUrl).add("retrievedAt", snapshot.toString());
+    return b.dataset(origin.dataset()).seen(snapshot.toString(), snapshot.toString())
+        .add("publisher", origin.publisher()).add("sourceUrl", sourceUrl).add("retrievedAt", snapshot.toString());
   }
 
   private static void personName(Entity.Builder b, String sdnName) {
