@@ -50,8 +50,10 @@ public final class Countries {
     alias("us", "united states", "united states of america", "usa");
     alias("tr", "turkey", "turkiye");
     alias("cz", "czech republic", "czechia");
-    alias("mk", "macedonia", "north macedonia", "the former yugoslav republic of macedonia");
-    alias("hk", "hong kong");
+    alias("mk", "macedonia", "north macedonia", "former yugoslav republic of macedonia",
+        "republic of north macedonia");
+    alias("hk", "hong kong", "hong kong special administrative region",
+        "china hong kong special administrative region", "hong kong sar");
     alias("mo", "macau", "macao");
     alias("tw", "taiwan");
     alias("bn", "brunei", "brunei darussalam");
@@ -126,14 +128,10 @@ public final class Countries {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("\u2019", "");
     s = NOT_ALNUM.matcher(s).replaceAll(" ").trim();
-    if (s.startsWith("the ")) {
-      s = s.substring(4);
-    }
+    // "St. Vincent and the Grenadines" is CLDR's "St. Vincent & Grenadines": articles carry nothing.
+    s = (" " + s + " ").replace(" the ", " ").trim();
     if (s.startsWith("saint ")) {
       s = "st " + s.substring(6);
-    }
-    if (s.endsWith(" the")) {
-      s = s.substring(0, s.length() - 4);
     }
     return s;
   }

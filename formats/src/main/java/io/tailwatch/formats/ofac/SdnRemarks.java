@@ -22,15 +22,42 @@ public final class SdnRemarks {
       text = text.substring(0, text.length() - 1);
     }
     for (String part : split(text)) {
-      String p = part.trim();
-      if (p.startsWith("(") && p.endsWith(")")) {
-        p = p.substring(1, p.length() - 1).trim();
-      }
+      String p = unwrap(part.trim());
       if (!p.isEmpty()) {
         facts.add(SdnFeature.match(p));
       }
     }
     return facts;
+  }
+
+  /**
+   * Drops the parentheses the CSL wraps around its remarks, "(Linked To: X; Linked To: Y)", which the split
+   * leaves unbalanced on the first and last part, but not those inside a name ("CORPS (IRGC)-QODS FORCE").
+   */
+  static String unwrap(String p) {
+    if (p.startsWith("(") && p.endsWith(")") && balanced(p.substring(1, p.length() - 1))) {
+      return p.substring(1, p.length() - 1).trim();
+    }
+    long open = p.chars().filter(c -> c == '(').count();
+    long close = p.chars().filter(c -> c == ')').count();
+    if (p.startsWith("(") && open > close) {
+      return p.substring(1).trim();
+    }
+    if (p.endsWith(")") && close > open) {
+      return p.substring(0, p.length() - 1).trim();
+    }
+    return p;
+  }
+
+  private static boolean balanced(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   private static List<String> split(String text) {

@@ -66,6 +66,7 @@ class OpenSkyAircraftReaderTest {
     assertThat(graph.relations(plane.id())).extracting(r -> r.label())
         .containsExactlyInAnyOrder("operator", "owns");
     assertThat(graph.find("opensky-730a02")).isEmpty(); // a placeholder row: nothing but the address
+    assertThat(RegistryReader.read(f, DATE).entities()).isEqualTo(read.entities());
   }
 
   @Test

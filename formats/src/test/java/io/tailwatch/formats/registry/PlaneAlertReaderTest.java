@@ -33,5 +33,7 @@ class PlaneAlertReaderTest {
         "plane-alert-db by SDR-Enthusiasts, Ramon F. Kolb (kx1t) and contributors, ODbL 1.0");
     Entity conviasa = graph.airplanesByRegistration("YV1004").get(0);
     assertThat(conviasa.extension("modeS")).containsExactly("0d80ae");
+    assertThat(RegistryReader.read(SharedData.require("plane-alert-db/plane-alert-db.csv"), LocalDate.of(2026, 8, 22))
+        .rows()).isEqualTo(17_198);
   }
 }
