@@ -89,7 +89,8 @@ class SdnCsvReaderTest {
     assertThat(mng.extension(SdnToFtm.CONSTRUCTION_NUMBER)).containsExactly("401");
     assertThat(mng.values("serialNumber")).isEmpty();
     assertThat(mng.values("buildDate")).containsExactly("1987-02-02");
-    // Mode S codes are hex (1533A5 has letters; all eight fall in the block of the registering state).
+    // Mode S codes are hex, not octal: 1533A5 and 15405B have letters, 154079 a 9; seven of the eight lie in
+    // the registering state's block (VP-CSP's 400065 is in the UK range tar1090 gives to Bermuda).
     Entity rf = entity(list2024, "ofac-43162");
     assertThat(rf.extension(Extensions.MODE_S)).containsExactly("154079");
     assertThat(rf.values("serialNumber")).containsExactly("9773054055089");
