@@ -1,7 +1,13 @@
 package io.tailwatch.formats.ofac;
 
 import io.tailwatch.formats.InputFormatException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -20,6 +26,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SafeXml implements AutoCloseable {
   public static final int MAX_TEXT_CHARS = 1 << 20;
+  private static final Pattern ENCODING = Pattern.compile("^[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
   private final XMLStreamReader reader;
   private final String file;
@@ -36,15 +43,52 @@ public final class SafeXml implements AutoCloseable {
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    // Problems reach the caller as exceptions with a line; nothing is printed to the console.
+    f.setXMLReporter((message, type, info, location) -> { });
     return f;
   }
 
+  /**
+   * Opens the document. UTF-8 (the encoding of every list read here) is decoded by {@link StrictText}, so bad
+   * bytes are reported with their line and byte offset; a document declaring another encoding is left to the
+   * parser.
+   */
   public static SafeXml open(InputStream in, String file) throws InputFormatException {
     try {
-      return new SafeXml(factory().createXMLStreamReader(in), file);
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      buffered.mark(256);
+      byte[] head = buffered.readNBytes(256);
+      buffered.reset();
+      XMLStreamReader reader;
+      if (isUtf8(head)) {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+          buffered.skip(3); // the byte order mark is not part of the document
+        }
+        reader = factory().createXMLStreamReader(StrictText.text(buffered, StrictText.Encoding.UTF8));
+      } else {
+        reader = factory().createXMLStreamReader(buffered);
+      }
+      return new SafeXml(reader, file);
     } catch (XMLStreamException e) {
       throw refusal(file, e);
+    } catch (IOException e) {
+      throw new InputFormatException(file, 0, "cannot be read: " + e.getMessage());
     }
+  }
+
+  /** Whether the document is UTF-8: no UTF-16 byte order mark, and no other encoding declared. */
+  private static boolean isUtf8(byte[] head) {
+    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF || head[0] == 0)) {
+      return false;
+    }
+    String prolog = new String(head, StandardCharsets.ISO_8859_1);
+    Matcher m = ENCODING.matcher(prolog);
+    if (!m.find()) {
+      return true;
+    }
+    String encoding = m.group(1).toLowerCase(Locale.ROOT);
+    return encoding.equals("utf-8") || encoding.equals("utf8") || encoding.equals("us-ascii")
+        || encoding.equals("ascii");
   }
 
   public String file() {
@@ -161,6 +205,18 @@ public final class SafeXml implements AutoCloseable {
   }
 
   private static InputFormatException refusal(String file, XMLStreamException e) {
+    // A fault in the bytes (StrictText) travels inside the parser's exception; its line is the exact one.
+    Throwable t = e;
+    for (int i = 0; t != null && i < 8; i++) {
+      if (t instanceof StrictText.Problem p) {
+        return new InputFormatException(file, p.line(), p.getMessage());
+      }
+      Throwable next = t.getCause();
+      if (next == null && t instanceof XMLStreamException x) {
+        next = x.getNestedException();
+      }
+      t = next;
+    }
     Location l = e.getLocation();
     long line = l == null ? 0 : Math.max(0, l.getLineNumber());
     String message = e.getMessage();
@@ -169,7 +225,7 @@ public final class SafeXml implements AutoCloseable {
     if (at >= 0) {
       message = message.substring(at + "Message: ".length());
     }
-    String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
     if (lower.contains("doctype") || lower.contains("entity")) {
       message = "refused: " + message + " (DTDs and entities are not processed, against XXE and entity expansion)";
     }
