@@ -59,11 +59,23 @@ public final class Ingest {
     return writer.write(file.toString(), sha, reader.read(file));
   }
 
+  /** SHA-256 of a file, or of a directory's regular files (names and contents, in name order). */
   static String sha256(Path file) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+      List<Path> files;
+      if (Files.isDirectory(file)) {
+        try (var listing = Files.list(file)) {
+          files = listing.filter(Files::isRegularFile).sorted().toList();
+        }
+      } else {
+        files = List.of(file);
+      }
+      for (Path f : files) {
+        digest.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f), digest)) {
+          in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchFileException e) {

@@ -109,20 +109,31 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** Adds or replaces entities by id (the newest statement of an entity wins). */
+  /**
+   * Adds or replaces entities by id (the newest statement of an entity wins). Rows go through the appender into
+   * a staging table and then replace in one statement: row-by-row upserts are ten times slower in DuckDB.
+   */
   public IngestResult ingestEntities(String path, String sha256, List<Entity> entities) {
     return ingest(path, sha256, "ftm", entities.size(), () -> {
-      try (PreparedStatement ps = connection.prepareStatement(
-          "INSERT OR REPLACE INTO entities (id, schema, caption, json, ingest) VALUES (?, ?, ?, ?, ?)")) {
+      try (Statement st = connection.createStatement()) {
+        st.execute("DELETE FROM entities_staging");
+      }
+      try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entities_staging")) {
         for (Entity e : entities) {
-          ps.setString(1, e.id());
-          ps.setString(2, e.schema());
-          ps.setString(3, e.caption());
-          ps.setString(4, FtmJsonWriter.toJson(e));
-          ps.setString(5, sha256);
-          ps.addBatch();
+          appender.beginRow();
+          appender.append(e.id());
+          appender.append(e.schema());
+          appender.append(e.caption());
+          appender.append(FtmJsonWriter.toJson(e));
+          appender.append(sha256);
+          appender.endRow();
         }
-        ps.executeBatch();
+      }
+      try (Statement st = connection.createStatement()) {
+        // Last statement of an id within the file wins, as it would row by row.
+        st.execute("INSERT OR REPLACE INTO entities SELECT id, schema, caption, json, ingest FROM ("
+            + "SELECT *, row_number() OVER (PARTITION BY id ORDER BY rowid DESC) AS n FROM entities_staging) WHERE n = 1");
+        st.execute("DELETE FROM entities_staging");
       }
     });
   }

@@ -28,6 +28,13 @@ CREATE TABLE IF NOT EXISTS entities (
   json        VARCHAR NOT NULL,
   ingest      VARCHAR NOT NULL
 );
+CREATE TABLE IF NOT EXISTS entities_staging (  -- bulk loads pass through here (see Store.ingestEntities)
+  id          VARCHAR NOT NULL,
+  schema      VARCHAR NOT NULL,
+  caption     VARCHAR NOT NULL,
+  json        VARCHAR NOT NULL,
+  ingest      VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS manifests (
   ingest      VARCHAR NOT NULL,
   line        INTEGER NOT NULL,
