@@ -8,6 +8,9 @@ import io.tailwatch.formats.ReferenceData;
 import io.tailwatch.formats.airports.OurAirportsReader;
 import io.tailwatch.formats.areas.WatchedAreaReader;
 import io.tailwatch.formats.rules.RulesReader;
+import io.tailwatch.formats.icao.AddressBlockReader;
+import io.tailwatch.surveillance.AddressAllocation;
+import java.util.Optional;
 import io.tailwatch.geo.WatchedArea;
 import io.tailwatch.store.Store;
 import java.io.IOException;
@@ -66,6 +69,16 @@ final class CommonOptions {
     Path runways = ref.find("ourairports/runways.csv").orElse(null);
     Progress.log("loading airports from " + airports);
     return OurAirportsReader.read(airports, runways);
+  }
+
+  /** ICAO's Mode S address blocks by state, or null (with a note) when the reference data lacks them. */
+  AddressAllocation addressAllocation() throws IOException, InputFormatException {
+    Optional<Path> blocks = reference().find("icao-blocks/icao_address_blocks.csv");
+    if (blocks.isEmpty()) {
+      Progress.log("icao-blocks/icao_address_blocks.csv not in the reference data: Mode S address states not checked");
+      return null;
+    }
+    return AddressBlockReader.read(blocks.get());
   }
 
   DetectionRules rules() throws IOException, InputFormatException {

@@ -56,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
       report(ingest.tracks(inputs.get(0)));
       report(ingest.entities(inputs.get(1)));
       report(ingest.manifest(inputs.get(2)));
-      Analysis analysis = new Analysis(store, airports, options.watchedAreas(), options.rules());
+      Analysis analysis = new Analysis(store, airports, options.watchedAreas(), options.rules(),
+          options.addressAllocation());
       legs = analysis.rebuildFlights();
       alerts = analysis.detect(legs);
       if (json) {

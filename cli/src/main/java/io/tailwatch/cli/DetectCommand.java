@@ -28,7 +28,8 @@ final class DetectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store store = options.openStore()) {
-      Analysis analysis = new Analysis(store, options.airports(), options.watchedAreas(), options.rules());
+      Analysis analysis = new Analysis(store, options.airports(), options.watchedAreas(), options.rules(),
+          options.addressAllocation());
       List<Leg> legs = analysis.rebuildFlights();
       List<Alert> alerts = analysis.detect(legs);
       Progress.log(legs.size() + " flight legs, " + alerts.size() + " alerts");

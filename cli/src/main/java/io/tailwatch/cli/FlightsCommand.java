@@ -42,7 +42,8 @@ final class FlightsCommand implements Callable<Integer> {
     List<Leg> legs;
     if (files.isEmpty()) {
       try (Store store = options.openStore()) {
-        legs = new Analysis(store, airports, List.of(), io.tailwatch.detect.DetectionRules.defaults()).rebuildFlights();
+        legs = new Analysis(store, airports, List.of(), io.tailwatch.detect.DetectionRules.defaults(), null)
+            .rebuildFlights();
       }
     } else {
       List<StateVector> positions = new ArrayList<>();

@@ -221,4 +221,35 @@ class DetectorsTest {
     assertThat(alerts).filteredOn(a -> a.detector().equals("watched-area")).singleElement()
         .satisfies(a -> assertThat(a.severity()).isEqualTo(Severity.CRITICAL));
   }
+
+  @Test
+  void aReRegisteredAirframeStillSendingItsOldStatesAddressIsAMismatch() {
+    io.tailwatch.surveillance.AddressAllocation blocks = new io.tailwatch.surveillance.AddressAllocation(List.of(
+        new io.tailwatch.surveillance.AddressAllocation.Block(0x730000, 0x737FFF, "Iran", "IR"),
+        new io.tailwatch.surveillance.AddressAllocation.Block(0x0D8000, 0x0DFFFF, "Venezuela", "VE")));
+    EntityGraph graph = Ftm.graph(entity("p", "Airplane", "registrationNumber=YV9999", "country=ve", "tw:modeS=731234"));
+    Leg leg = leg("731234", null, "SVMI", "SKBO", "2022-05-13T13:00:00Z");
+    List<Alert> alerts = new IdentityMismatchDetector().detect(new DetectionInput(List.of(leg), graph, AIRPORTS,
+        List.of(), List.of(), DetectionRules.defaults(), null, blocks));
+    assertThat(alerts).singleElement().satisfies(a -> assertThat(a.title()).contains("issued to Iran", "registered in VE"));
+    assertThat(new IdentityMismatchDetector().detect(new DetectionInput(List.of(EMTRASUR_2022), GRAPH, AIRPORTS,
+        List.of(), List.of(), DetectionRules.defaults(), null, blocks))).isEmpty();
+  }
+
+  @Test
+  void aCallsignOfAnotherAirlineOnAnAirframeWithAKnownOperatorIsAMismatch() {
+    EntityGraph graph = Ftm.graph(
+        entity("conviasa", "Company", "name=Conviasa", "tw:icaoDesignator=VCV"),
+        entity("mahan", "Company", "name=Mahan Air", "tw:icaoDesignator=IRM"),
+        entity("p", "Airplane", "registrationNumber=YV1004", "tw:modeS=0d80ae"),
+        entity("op", "UnknownLink", "subject=conviasa", "object=p", "role=operator"));
+    Leg asMahan = leg("0d80ae", "IRM1234", "SVMI", "OIIE", "2022-05-13T13:00:00Z");
+    Leg asConviasa = leg("0d80ae", "VCV1234", "SVMI", "SKBO", "2022-05-14T13:00:00Z");
+    List<Alert> alerts = new IdentityMismatchDetector().detect(new DetectionInput(List.of(asMahan, asConviasa), graph,
+        AIRPORTS, List.of(), List.of(), DetectionRules.defaults(), null));
+    assertThat(alerts).singleElement().satisfies(a -> {
+      assertThat(a.title()).contains("designator IRM but the operator's is VCV");
+      assertThat(a.evidence()).anySatisfy(e -> assertThat(e.claim()).contains("IRM is the designator of Mahan Air"));
+    });
+  }
 }

@@ -9,6 +9,7 @@ import io.tailwatch.flights.FlightTracker;
 import io.tailwatch.flights.Leg;
 import io.tailwatch.geo.WatchedArea;
 import io.tailwatch.knowledge.EntityGraph;
+import io.tailwatch.surveillance.AddressAllocation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,12 +22,15 @@ public final class Analysis {
   private final AirportIndex airports;
   private final List<WatchedArea> areas;
   private final DetectionRules rules;
+  private final AddressAllocation addresses;
 
-  public Analysis(Store store, AirportIndex airports, List<WatchedArea> areas, DetectionRules rules) {
+  public Analysis(Store store, AirportIndex airports, List<WatchedArea> areas, DetectionRules rules,
+      AddressAllocation addresses) {
     this.store = store;
     this.airports = airports;
     this.areas = List.copyOf(areas);
     this.rules = rules;
+    this.addresses = addresses;
   }
 
   /** Rebuilds all flight legs from the stored positions and stores them. */
@@ -44,7 +48,7 @@ public final class Analysis {
   public List<Alert> detect(List<Leg> legs) {
     EntityGraph graph = new EntityGraph(store.entities());
     DetectionInput input = new DetectionInput(legs, graph, airports, areas, store.manifests(), rules,
-        store.firstPositionTime().orElse(null));
+        store.firstPositionTime().orElse(null), addresses);
     List<Alert> alerts = Detection.standard().run(input);
     store.upsertAlerts(alerts);
     return alerts;
