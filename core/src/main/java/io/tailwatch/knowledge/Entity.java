@@ -47,6 +47,50 @@ public record Entity(
     return extensions.getOrDefault(field, List.of());
   }
 
+  /**
+   * This entity and another statement of the same id merged, as FollowTheMoney merges statements from several
+   * datasets: property values, datasets, referents and extensions are united (order kept, duplicates dropped), the
+   * more specific schema wins (Company over LegalEntity), first seen is the earliest, last seen the latest.
+   *
+   * @throws IllegalArgumentException when the ids differ or the schemata are unrelated
+   */
+  public Entity merge(Entity other) {
+    if (!id.equals(other.id)) {
+      throw new IllegalArgumentException("cannot merge " + id + " with " + other.id);
+    }
+    String merged;
+    if (Schema.of(other.schema).isA(schema)) {
+      merged = other.schema;
+    } else if (Schema.of(schema).isA(other.schema)) {
+      merged = schema;
+    } else {
+      throw new IllegalArgumentException("entity " + id + " is stated both as " + schema + " and as " + other.schema);
+    }
+    return new Entity(id, merged, union(properties, other.properties), unite(datasets, other.datasets),
+        unite(referents, other.referents), earliest(firstSeen, other.firstSeen), latest(lastSeen, other.lastSeen),
+        union(extensions, other.extensions));
+  }
+
+  private static Map<String, List<String>> union(Map<String, List<String>> a, Map<String, List<String>> b) {
+    Map<String, List<String>> out = new LinkedHashMap<>(a);
+    b.forEach((k, v) -> out.merge(k, v, Entity::unite));
+    return out;
+  }
+
+  private static List<String> unite(List<String> a, List<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return new ArrayList<>(all);
+  }
+
+  private static String earliest(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String latest(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+  }
+
   public static Builder builder(String id, String schema) {
     return new Builder(id, schema);
   }

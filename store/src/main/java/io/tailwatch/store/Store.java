@@ -122,6 +122,7 @@ public final class Store implements AutoCloseable {
         for (Entity e : entities) {
           appender.beginRow();
           appender.append(e.id());
+          appender.append(origin(e));
           appender.append(e.schema());
           appender.append(e.caption());
           appender.append(FtmJsonWriter.toJson(e));
@@ -129,10 +130,12 @@ public final class Store implements AutoCloseable {
           appender.endRow();
         }
       }
+      refuseSchemaConflicts();
       try (Statement st = connection.createStatement()) {
         // Last statement of an id within the file wins, as it would row by row.
-        st.execute("INSERT OR REPLACE INTO entities SELECT id, schema, caption, json, ingest FROM ("
-            + "SELECT *, row_number() OVER (PARTITION BY id ORDER BY rowid DESC) AS n FROM entities_staging) WHERE n = 1");
+        st.execute("INSERT OR REPLACE INTO entities SELECT id, origin, schema, caption, json, ingest FROM ("
+            + "SELECT *, row_number() OVER (PARTITION BY id, origin ORDER BY rowid DESC) AS n FROM entities_staging) "
+            + "WHERE n = 1");
         st.execute("DELETE FROM entities_staging");
       }
     });
@@ -253,13 +256,54 @@ public final class Store implements AutoCloseable {
     return t.isEmpty() || t.get(0) == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(t.get(0)));
   }
 
+  /** An id stated as a Person by one source and as a Company by another cannot be merged: refuse the file. */
+  private void refuseSchemaConflicts() throws SQLException {
+    String sql = "SELECT DISTINCT s.id, s.schema, e.schema, e.origin FROM entities_staging s JOIN entities e "
+        + "ON s.id = e.id AND s.origin <> e.origin AND s.schema <> e.schema";
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        io.tailwatch.knowledge.Schema a = io.tailwatch.knowledge.Schema.of(rs.getString(2));
+        io.tailwatch.knowledge.Schema b = io.tailwatch.knowledge.Schema.of(rs.getString(3));
+        if (!a.isA(b.name()) && !b.isA(a.name())) {
+          throw new StoreException("entity " + rs.getString(1) + " is a " + a.name() + " here but a " + b.name()
+              + " in " + rs.getString(4) + "; nothing was stored", null);
+        }
+      }
+    }
+  }
+
+  /** Who states an entity: its first dataset, the unit within which a newer statement replaces an older one. */
+  static String origin(Entity e) {
+    return e.datasets().isEmpty() ? "default" : e.datasets().get(0);
+  }
+
+  /** Every entity, the statements of all origins merged per id. */
   public List<Entity> entities() {
-    return query("SELECT json, id FROM entities ORDER BY id", ps -> { }, rs -> parseEntity(rs.getString(1), rs.getString(2)));
+    return merged(query("SELECT json, id FROM entities ORDER BY id, origin", ps -> { },
+        rs -> parseEntity(rs.getString(1), rs.getString(2))));
   }
 
   public Optional<Entity> entity(String id) {
-    return query("SELECT json, id FROM entities WHERE id = ?", ps -> ps.setString(1, id),
-        rs -> parseEntity(rs.getString(1), rs.getString(2))).stream().findFirst();
+    return merged(query("SELECT json, id FROM entities WHERE id = ? ORDER BY origin", ps -> ps.setString(1, id),
+        rs -> parseEntity(rs.getString(1), rs.getString(2)))).stream().findFirst();
+  }
+
+  /** Merges consecutive statements of one id (the input is ordered by id). */
+  private List<Entity> merged(List<Entity> statements) {
+    List<Entity> out = new ArrayList<>(statements.size());
+    for (Entity e : statements) {
+      int last = out.size() - 1;
+      if (last >= 0 && out.get(last).id().equals(e.id())) {
+        try {
+          out.set(last, out.get(last).merge(e));
+        } catch (IllegalArgumentException conflict) {
+          throw new StoreException("conflicting statements in " + file + ": " + conflict.getMessage(), conflict);
+        }
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private Entity parseEntity(String json, String id) {

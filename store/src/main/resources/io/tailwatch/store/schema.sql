@@ -21,15 +21,20 @@ CREATE TABLE IF NOT EXISTS positions (
   geo_alt     DOUBLE,
   ingest      VARCHAR NOT NULL
 );
+-- One row per entity and origin (the dataset that states it): a list, a registry, an analyst's facts. Reading
+-- merges the rows of an id as FollowTheMoney merges statements; a newer file of the same origin replaces its row.
 CREATE TABLE IF NOT EXISTS entities (
-  id          VARCHAR PRIMARY KEY,
+  id          VARCHAR NOT NULL,
+  origin      VARCHAR NOT NULL,
   schema      VARCHAR NOT NULL,
   caption     VARCHAR NOT NULL,
   json        VARCHAR NOT NULL,
-  ingest      VARCHAR NOT NULL
+  ingest      VARCHAR NOT NULL,
+  PRIMARY KEY (id, origin)
 );
 CREATE TABLE IF NOT EXISTS entities_staging (  -- bulk loads pass through here (see Store.ingestEntities)
   id          VARCHAR NOT NULL,
+  origin      VARCHAR NOT NULL,
   schema      VARCHAR NOT NULL,
   caption     VARCHAR NOT NULL,
   json        VARCHAR NOT NULL,

@@ -85,4 +85,29 @@ class StoreTest {
       assertThat(store.decide("nope", AlertStatus.ESCALATED, null)).isFalse();
     }
   }
+
+  @Test
+  void statementsOfOneIdFromSeveralSourcesMergeAndConflictsAreRefused() throws Exception {
+    Path list = Files.writeString(dir.resolve("list.json"), "{\"id\":\"ofac-15460\",\"schema\":\"Airplane\","
+        + "\"properties\":{\"registrationNumber\":[\"EP-MND\"],\"serialNumber\":[\"23413\"]},\"datasets\":[\"us_ofac_sdn\"]}\n");
+    Path analyst = Files.writeString(dir.resolve("analyst.json"), "{\"id\":\"ofac-15460\",\"schema\":\"Airplane\","
+        + "\"properties\":{\"registrationNumber\":[\"YV3531\"]},\"datasets\":[\"analyst\"],"
+        + "\"tailwatch\":{\"modeS\":[\"0d8a31\"]}}\n");
+    Path wrong = Files.writeString(dir.resolve("wrong.json"), "{\"id\":\"ofac-15460\",\"schema\":\"Person\","
+        + "\"properties\":{\"name\":[\"x\"]},\"datasets\":[\"other\"]}\n");
+    try (Store store = Store.open(dir.resolve("data"))) {
+      Ingest ingest = new Ingest(store);
+      ingest.entities(list);
+      ingest.entities(analyst);
+      assertThat(store.entity("ofac-15460")).hasValueSatisfying(e -> {
+        assertThat(e.values("registrationNumber")).containsExactly("YV3531", "EP-MND");
+        assertThat(e.values("serialNumber")).containsExactly("23413");
+        assertThat(e.extension("modeS")).containsExactly("0d8a31");
+        assertThat(e.datasets()).containsExactlyInAnyOrder("us_ofac_sdn", "analyst");
+      });
+      assertThatThrownBy(() -> ingest.entities(wrong)).isInstanceOf(StoreException.class)
+          .hasMessageContaining("is a Person here but a Airplane");
+      assertThat(store.entities()).hasSize(1);
+    }
+  }
 }
