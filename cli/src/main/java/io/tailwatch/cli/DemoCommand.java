@@ -53,6 +53,9 @@ final class DemoCommand implements Callable<Integer> {
     List<Leg> legs;
     try (Store store = Store.open(dir)) {
       Ingest ingest = new Ingest(store);
+      for (Map.Entry<Path, java.time.LocalDate> snapshot : ofacSnapshots(options.reference()).entrySet()) {
+        report(ListIngest.ofac(store, snapshot.getKey(), snapshot.getValue()));
+      }
       report(ingest.tracks(inputs.get(0)));
       report(ingest.entities(inputs.get(1)));
       report(ingest.manifest(inputs.get(2)));
@@ -74,6 +77,46 @@ final class DemoCommand implements Callable<Integer> {
       Progress.log("to browse the alerts: ./tailwatch demo --serve, or ./tailwatch serve --data " + dir);
     }
     return 0;
+  }
+
+  /**
+   * Every OFAC SDN snapshot in the reference data, oldest first: {@code ofac/sdn.csv} (as {@code data update}
+   * leaves it, dated by the file), or dated copies in {@code ofac/sdn-csv-YYYY-MM[-DD]/}. The demo's facts enrich
+   * entries of this list, so it is required.
+   */
+  static java.util.SortedMap<java.time.LocalDate, Path> ofacByDate(io.tailwatch.formats.ReferenceData reference)
+      throws IOException, io.tailwatch.formats.ReferenceData.MissingReferenceDataException {
+    java.util.SortedMap<java.time.LocalDate, Path> found = new java.util.TreeMap<>();
+    Path ofac = reference.root().resolve("ofac");
+    if (Files.isRegularFile(ofac.resolve("sdn.csv"))) {
+      found.put(ListIngest.snapshotDate(ofac.resolve("sdn.csv"), null), ofac);
+    }
+    if (Files.isDirectory(ofac)) {
+      try (var dirs = Files.list(ofac)) {
+        for (Path d : dirs.filter(Files::isDirectory).toList()) {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("sdn-csv-(\\d{4})-(\\d{2})(?:-(\\d{2}))?")
+              .matcher(d.getFileName().toString());
+          Path sdn = d.resolve("sdn.csv");
+          if (m.matches() && Files.isRegularFile(sdn)) {
+            java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+            // A folder holding only sdn.csv is read alone, so side files of another date never mix in.
+            found.put(date, d);
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      reference.require("ofac/sdn.csv");
+    }
+    return found;
+  }
+
+  private static Map<Path, java.time.LocalDate> ofacSnapshots(io.tailwatch.formats.ReferenceData reference)
+      throws IOException, io.tailwatch.formats.ReferenceData.MissingReferenceDataException {
+    Map<Path, java.time.LocalDate> ordered = new java.util.LinkedHashMap<>();
+    ofacByDate(reference).forEach((date, path) -> ordered.put(path, date));
+    return ordered;
   }
 
   /** The demo owns its directory: it starts from an empty store every run, but never touches another store. */

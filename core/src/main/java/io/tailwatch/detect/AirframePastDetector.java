@@ -30,6 +30,7 @@ public final class AirframePastDetector implements Detector {
       LocalDate day = Subjects.day(leg);
       for (Entity airplane : Subjects.airplanes(graph, leg)) {
         List<EvidenceLink> evidence = new ArrayList<>();
+        java.util.Set<String> citedSanctions = new java.util.HashSet<>();
         for (Relation past : graph.relations(airplane.id())) {
           if (!past.targetId().equals(airplane.id()) || !Subjects.isControl(past) || !past.endedBefore(day)) {
             continue;
@@ -44,7 +45,9 @@ public final class AirframePastDetector implements Detector {
           }
           if (!sanctions.isEmpty()) {
             evidence.add(Subjects.relationEvidence(graph, past));
-            evidence.add(Subjects.sanctionEvidence(party, sanctions.get(0)));
+            if (citedSanctions.add(sanctions.get(0).id())) {
+              evidence.add(Subjects.sanctionEvidence(party, sanctions.get(0)));
+            }
           }
         }
         if (evidence.isEmpty()) {
@@ -63,8 +66,8 @@ public final class AirframePastDetector implements Detector {
   }
 
   private static List<String> registrations(Entity airplane) {
-    List<String> marks = new ArrayList<>(airplane.values("registrationNumber"));
+    java.util.Set<String> marks = new java.util.LinkedHashSet<>(airplane.values("registrationNumber"));
     marks.addAll(airplane.extension(io.tailwatch.knowledge.Extensions.PREVIOUS_REGISTRATION));
-    return marks;
+    return new ArrayList<>(marks);
   }
 }

@@ -105,8 +105,19 @@ public record Entity(
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
-  /** The display name: the first {@code name}, else the id. */
+  /**
+   * The display name: for an airplane its current registration (one not recorded as previous), else the first
+   * {@code name}, else the id.
+   */
   public String caption() {
+    if ("Airplane".equals(schema)) {
+      List<String> previous = extension(Extensions.PREVIOUS_REGISTRATION);
+      for (String registration : values("registrationNumber")) {
+        if (!previous.contains(registration)) {
+          return registration;
+        }
+      }
+    }
     String name = first("name");
     if (name != null) {
       return name;

@@ -9,8 +9,14 @@ import java.util.List;
  */
 public record Source(String publisher, String url, String date, List<String> datasets) {
 
+  /**
+   * The source of an entity's statements. An entity merged from several datasets has several publishers; they are
+   * all named (joined by "; "), with the first source address and the latest retrieval date.
+   */
   public static Source of(Entity entity) {
-    return new Source(entity.first("publisher"), entity.first("sourceUrl"), entity.first("retrievedAt"),
+    List<String> publishers = entity.values("publisher");
+    String latest = entity.values("retrievedAt").stream().max(String::compareTo).orElse(null);
+    return new Source(publishers.isEmpty() ? null : String.join("; ", publishers), entity.first("sourceUrl"), latest,
         entity.datasets());
   }
 

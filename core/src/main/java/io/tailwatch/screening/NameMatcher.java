@@ -16,8 +16,10 @@ import java.util.List;
  * <p>Cost: O(n*m) part comparisons; names have a handful of parts.
  */
 public final class NameMatcher {
-  private static final double FUZZY_FLOOR = 0.80;
-  private static final double OMISSION_WEIGHT = 0.25;
+  private static final double FUZZY_FLOOR = 0.90;
+  private static final double OMISSION_WEIGHT = 0.5;
+  /** Jaro-Winkler says little about short parts (Ali/Al): below this length only exact or phonetic matches count. */
+  private static final int MIN_FUZZY_LENGTH = 4;
 
   private NameMatcher() {}
 
@@ -54,8 +56,11 @@ public final class NameMatcher {
         } else if (NameNormalizer.fold(part).equals(NameNormalizer.fold(other))) {
           sim = 0.95;
           kind = "phonetic";
-        } else {
+        } else if (Math.min(part.length(), other.length()) >= MIN_FUZZY_LENGTH) {
           sim = JaroWinkler.similarity(NameNormalizer.fold(part), NameNormalizer.fold(other));
+          kind = "fuzzy";
+        } else {
+          sim = 0;
           kind = "fuzzy";
         }
         if (sim > best) {
