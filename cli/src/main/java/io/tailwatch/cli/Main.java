@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       EntityCommand.class,
       PathCommand.class,
       ExportCommand.class,
+      ScreenCommand.class,
+      NotSameCommand.class,
       ServeCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class

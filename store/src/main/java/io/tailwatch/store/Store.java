@@ -413,6 +413,26 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Records that the screened name is not the listed entity; later screenings leave the pair out. */
+  public void recordNotSame(String name, String entityId, String reason) {
+    inTransaction(() -> {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO screening_decisions "
+          + "(decision_key, name, entity_id, reason, decided_at) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setString(1, io.tailwatch.screening.ManifestScreening.decisionKey(name, entityId));
+        ps.setString(2, name);
+        ps.setString(3, entityId);
+        ps.setString(4, reason);
+        ps.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+        ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Keys of every "not this person" decision (see {@link io.tailwatch.screening.ManifestScreening#decisionKey}). */
+  public java.util.Set<String> notSameDecisions() {
+    return new java.util.HashSet<>(query("SELECT decision_key FROM screening_decisions", ps -> { }, rs -> rs.getString(1)));
+  }
+
   private static StoredAlert storedAlert(ResultSet rs) throws SQLException {
     LocalDateTime at = rs.getObject(4, LocalDateTime.class);
     return new StoredAlert(Json.read(rs.getString(1), Alert.class), AlertStatus.parse(rs.getString(2)),

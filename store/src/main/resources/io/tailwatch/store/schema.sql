@@ -78,3 +78,10 @@ CREATE TABLE IF NOT EXISTS alerts (
   status_reason VARCHAR,
   status_at   TIMESTAMP
 );
+CREATE TABLE IF NOT EXISTS screening_decisions (  -- an analyst's "not this person", honoured by later screenings
+  decision_key VARCHAR PRIMARY KEY,
+  name        VARCHAR NOT NULL,
+  entity_id   VARCHAR NOT NULL,
+  reason      VARCHAR,
+  decided_at  TIMESTAMP NOT NULL
+);

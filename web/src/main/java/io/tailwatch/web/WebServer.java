@@ -81,6 +81,7 @@ public final class WebServer {
     app.get("/api/basemap", this::basemap);
     app.get("/api/areas", ctx -> resourceFrom(ctx, io.tailwatch.formats.areas.WatchedAreaReader.class,
         io.tailwatch.formats.areas.WatchedAreaReader.DEFAULT_RESOURCE, "application/geo+json"));
+    MatchApi.register(app, store);
     app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
     app.exception(IllegalArgumentException.class,
         (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));

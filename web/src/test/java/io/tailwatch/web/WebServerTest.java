@@ -108,4 +108,24 @@ class WebServerTest {
     String huge = "{\"status\":\"escalated\",\"reason\":\"" + "x".repeat(200_000) + "\"}";
     assertThat(post("/api/alerts/crew-match:x/decision", huge, true).statusCode()).isEqualTo(413);
   }
+
+  @Test
+  void matchAnswersLikeYenteAndHonoursNotSameDecisions() throws Exception {
+    String query = "{\"queries\":{\"crew1\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"QASEMI/GHOLAM REZA MR\"],"
+        + "\"nationality\":[\"ir\"]}}}}";
+    HttpResponse<String> res = post("/match/default?limit=3&threshold=0.8", query, false);
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(res.body()).contains("\"responses\"", "\"crew1\"", "\"id\":\"ghasemi\"", "\"match\":true",
+        "\"features\"", "\"explanations\"", "\"total\"");
+    assertThat(post("/match/default?exclude_entity_ids=ghasemi", query, false).body()).doesNotContain("\"id\":\"ghasemi\"");
+    assertThat(post("/match/nosuchdataset", query, false).statusCode()).isEqualTo(404);
+    assertThat(post("/match/default", "{\"queries\":{}}", false).statusCode()).isEqualTo(400);
+    assertThat(post("/match/default?limit=0", query, false).statusCode()).isEqualTo(400);
+    server.stop();
+    try (Store store = Store.open(dir.resolve("data"))) {
+      store.recordNotSame("Qasemi Gholam Reza", "ghasemi", "different date of birth on the passport");
+    }
+    server = WebServer.start(dir.resolve("data"), ReferenceData.locate(dir.resolve("ref")), "127.0.0.1", 0);
+    assertThat(post("/match/default", query, false).body()).doesNotContain("\"id\":\"ghasemi\"");
+  }
 }

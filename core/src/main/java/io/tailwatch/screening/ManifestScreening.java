@@ -1,0 +1,139 @@
+package io.tailwatch.screening;
+
+import io.tailwatch.knowledge.Entity;
+import io.tailwatch.knowledge.FtmDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Screens a person (a name, and where known a date of birth and a nationality) against listed entities, with a
+ * score that explains itself.
+ *
+ * <p>The rule, in order:
+ * <ol>
+ *   <li>Name: the best {@link NameMatcher} score over the entity's names and aliases.
+ *   <li>Date of birth: the same day raises the score by 0.05; a different year (or day, when both are full dates)
+ *       multiplies it by 0.7. A missing date on either side changes nothing: absence is not contradiction.
+ *   <li>Nationality: a shared country raises it by 0.02; none shared multiplies it by 0.9 (people hold several,
+ *       and lists are incomplete, so this weighs less than a birth date).
+ *   <li>Identifier: the same passport or id number sets the score to at least 0.98.
+ * </ol>
+ * The score is capped to [0,1]. Candidates are only Persons and, for names that are not people, other
+ * LegalEntities. Cost: O(candidates x names) name comparisons; an index replaces the scan for large lists.
+ */
+public final class ManifestScreening {
+  /** Who is screened. Null fields are unknown. */
+  public record Query(String name, LocalDate dateOfBirth, String nationality, String documentNumber) {}
+
+  /** One feature that moved the score, as shown to the analyst. */
+  public record Feature(String name, String value, double effect) {}
+
+  /** A candidate, its score and why. */
+  public record Match(Entity entity, double score, NameMatch name, List<Feature> features) {}
+
+  private static final Set<String> SCREENED = Set.of("Person", "LegalEntity", "Organization", "Company", "PublicBody");
+
+  private final List<Entity> candidates;
+  private final Set<String> dismissed;
+
+  /**
+   * @param entities  the list to screen against (other schemata are skipped)
+   * @param dismissed keys of analysts' "not this person" decisions, {@link #decisionKey}: never returned
+   */
+  public ManifestScreening(List<Entity> entities, Set<String> dismissed) {
+    this.candidates = entities.stream().filter(e -> SCREENED.contains(e.schema())).toList();
+    this.dismissed = Set.copyOf(dismissed);
+  }
+
+  /** The key of an analyst's "not this person" decision: the screened name (case and spacing folded) and entity. */
+  public static String decisionKey(String name, String entityId) {
+    return String.join(" ", NameNormalizer.parts(name)) + "|" + entityId;
+  }
+
+  public List<Match> screen(Query query, double threshold, int limit) {
+    List<Match> matches = new ArrayList<>();
+    if (query.name() == null || query.name().isBlank()) {
+      return matches;
+    }
+    for (Entity e : candidates) {
+      if (dismissed.contains(decisionKey(query.name(), e.id()))) {
+        continue;
+      }
+      NameMatch best = null;
+      for (String listed : e.allNames()) {
+        NameMatch m = NameMatcher.match(query.name(), listed);
+        if (best == null || m.score() > best.score()) {
+          best = m;
+        }
+      }
+      // Cheap cut before the other evidence: no feature lifts a name score by more than 0.07.
+      if (best == null || best.score() + 0.07 < threshold) {
+        continue;
+      }
+      List<Feature> features = new ArrayList<>();
+      double score = best.score();
+      features.add(new Feature("name", best.explain(), best.score()));
+      score = birthDate(query, e, score, features);
+      score = nationality(query, e, score, features);
+      score = identifier(query, e, score, features);
+      score = Math.max(0, Math.min(1, score));
+      if (score >= threshold) {
+        matches.add(new Match(e, score, best, features));
+      }
+    }
+    matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entity().id()));
+    return matches.subList(0, Math.min(limit, matches.size()));
+  }
+
+  private static double birthDate(Query q, Entity e, double score, List<Feature> features) {
+    List<String> listed = e.values("birthDate");
+    if (q.dateOfBirth() == null || listed.isEmpty()) {
+      return score;
+    }
+    for (String d : listed) {
+      LocalDate start = FtmDate.start(d);
+      LocalDate end = FtmDate.end(d);
+      if (start != null && !q.dateOfBirth().isBefore(start) && !q.dateOfBirth().isAfter(end)) {
+        features.add(new Feature("birth_date", q.dateOfBirth() + " matches " + d, +0.05));
+        return score + 0.05;
+      }
+    }
+    features.add(new Feature("birth_date", q.dateOfBirth() + " contradicts " + String.join(", ", listed), -0.3));
+    return score * 0.7;
+  }
+
+  private static double nationality(Query q, Entity e, double score, List<Feature> features) {
+    List<String> listed = new ArrayList<>(e.values("nationality"));
+    listed.addAll(e.values("citizenship"));
+    if (q.nationality() == null || listed.isEmpty()) {
+      return score;
+    }
+    String mine = q.nationality().toLowerCase(Locale.ROOT);
+    if (listed.stream().anyMatch(n -> n.equalsIgnoreCase(mine))) {
+      features.add(new Feature("nationality", mine + " is listed", +0.02));
+      return score + 0.02;
+    }
+    features.add(new Feature("nationality", mine + " not among " + String.join(", ", listed), -0.1));
+    return score * 0.9;
+  }
+
+  private static double identifier(Query q, Entity e, double score, List<Feature> features) {
+    if (q.documentNumber() == null) {
+      return score;
+    }
+    String mine = q.documentNumber().replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+    for (String p : List.of("passportNumber", "idNumber")) {
+      for (String v : e.values(p)) {
+        if (v.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT).equals(mine)) {
+          features.add(new Feature("identifier", p + " " + v + " matches", +1));
+          return Math.max(score, 0.98);
+        }
+      }
+    }
+    return score;
+  }
+}

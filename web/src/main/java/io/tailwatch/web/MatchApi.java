@@ -1,0 +1,173 @@
+package io.tailwatch.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.tailwatch.formats.ftm.FtmJsonWriter;
+import io.tailwatch.knowledge.Entity;
+import io.tailwatch.knowledge.FtmDate;
+import io.tailwatch.screening.ManifestScreening;
+import io.tailwatch.store.Store;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /match/{dataset}}, shaped like OpenSanctions' yente so that its clients can point at tailwatch:
+ * a body of {@code queries} (each an FtM entity: {@code schema} and {@code properties}), query parameters
+ * {@code limit}, {@code threshold} and {@code exclude_entity_ids}; per query a response with {@code results}, each
+ * an FtM entity with {@code score}, {@code match} and {@code features}/{@code explanations}. Dataset
+ * {@code default} screens everything in the store; any other name screens the entities of that dataset.
+ * Analysts' "not this person" decisions are honoured.
+ */
+final class MatchApi {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_QUERIES = 100;
+
+  private final Store store;
+  private long loadedIngests = -1;
+  private List<Entity> entities = List.of();
+
+  private MatchApi(Store store) {
+    this.store = store;
+  }
+
+  static void register(Javalin app, Store store) {
+    MatchApi api = new MatchApi(store);
+    app.post("/match/{dataset}", api::match);
+  }
+
+  /** The store's entities, re-read only when something new was ingested. */
+  private synchronized List<Entity> entities() {
+    long ingests = store.count("ingests");
+    if (ingests != loadedIngests) {
+      entities = store.entities();
+      loadedIngests = ingests;
+    }
+    return entities;
+  }
+
+  private void match(Context ctx) {
+    String dataset = ctx.pathParam("dataset");
+    int limit = intParam(ctx, "limit", 5, 1, 500);
+    double threshold = doubleParam(ctx, "threshold", 0.7);
+    Set<String> excluded = new HashSet<>(ctx.queryParams("exclude_entity_ids"));
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (Exception e) {
+      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "body must be JSON: {\"queries\": {\"q1\": {\"schema\": "
+          + "\"Person\", \"properties\": {\"name\": [\"...\"]}}}}");
+    }
+    JsonNode queries = body == null ? null : body.get("queries");
+    if (queries == null || !queries.isObject() || queries.size() == 0) {
+      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "'queries' must be an object of named FtM entities");
+    }
+    if (queries.size() > MAX_QUERIES) {
+      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "at most " + MAX_QUERIES + " queries per request");
+    }
+    List<Entity> pool = new ArrayList<>();
+    for (Entity e : entities()) {
+      if (!excluded.contains(e.id()) && ("default".equals(dataset) || e.datasets().contains(dataset))) {
+        pool.add(e);
+      }
+    }
+    if (pool.isEmpty() && !"default".equals(dataset)) {
+      throw new WebServer.ApiError(HttpStatus.NOT_FOUND, "no dataset '" + dataset + "' in the store");
+    }
+    ManifestScreening screening = new ManifestScreening(pool, store.notSameDecisions());
+    Map<String, Object> responses = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> q = it.next();
+      responses.put(q.getKey(), respond(screening, q.getValue(), threshold, limit));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("responses", responses);
+    out.put("matcher", Map.of("name", "tailwatch-name-screening", "description",
+        "Name parts across scripts and transliterations, then date of birth, nationality and identifiers "
+            + "(see docs/screening.md)"));
+    out.put("limit", limit);
+    ctx.json(out);
+  }
+
+  private static Map<String, Object> respond(ManifestScreening screening, JsonNode query, double threshold, int limit) {
+    Map<String, Object> response = new LinkedHashMap<>();
+    JsonNode props = query.path("properties");
+    String name = first(props, "name");
+    if (name == null) {
+      response.put("status", 400);
+      response.put("results", List.of());
+      response.put("error", "query has no properties.name");
+      return response;
+    }
+    LocalDate dob = FtmDate.start(first(props, "birthDate"));
+    String document = first(props, "passportNumber") != null ? first(props, "passportNumber") : first(props, "idNumber");
+    List<Map<String, Object>> results = new ArrayList<>();
+    List<ManifestScreening.Match> matches = screening.screen(
+        new ManifestScreening.Query(name, dob, first(props, "nationality"), document), Math.min(threshold, 0.5), limit);
+    for (ManifestScreening.Match m : matches) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      JsonNode entity = FtmJsonWriter.toNode(m.entity());
+      entity.fields().forEachRemaining(f -> r.put(f.getKey(), f.getValue()));
+      r.put("caption", m.entity().caption());
+      r.put("score", Math.round(m.score() * 1000) / 1000.0);
+      r.put("match", m.score() >= threshold);
+      Map<String, Object> features = new LinkedHashMap<>();
+      Map<String, Object> explanations = new LinkedHashMap<>();
+      for (ManifestScreening.Feature f : m.features()) {
+        features.put(f.name(), f.effect());
+        explanations.put(f.name(), Map.of("detail", f.value(), "effect", f.effect()));
+      }
+      r.put("features", features);
+      r.put("explanations", explanations);
+      results.add(r);
+    }
+    response.put("status", 200);
+    response.put("results", results);
+    response.put("total", Map.of("value", results.size(), "relation", "eq"));
+    response.put("query", query);
+    return response;
+  }
+
+  private static String first(JsonNode props, String key) {
+    JsonNode v = props.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    JsonNode one = v.isArray() ? (v.size() == 0 ? null : v.get(0)) : v;
+    return one == null || one.isNull() ? null : one.asText();
+  }
+
+  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    String v = ctx.queryParam(name);
+    try {
+      int n = v == null ? fallback : Integer.parseInt(v);
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "'" + name + "' must be a whole number from " + min + " to " + max);
+    }
+  }
+
+  private static double doubleParam(Context ctx, String name, double fallback) {
+    String v = ctx.queryParam(name);
+    try {
+      double d = v == null ? fallback : Double.parseDouble(v);
+      if (!(d >= 0 && d <= 1)) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "'" + name + "' must be a number from 0 to 1");
+    }
+  }
+}
