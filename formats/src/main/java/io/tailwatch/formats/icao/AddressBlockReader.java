@@ -1,9 +1,9 @@
 package io.tailwatch.formats.icao;
 
 import io.tailwatch.formats.InputFormatException;
-import io.tailwatch.formats.ofac.CsvHeader;
-import io.tailwatch.formats.ofac.CsvRows;
-import io.tailwatch.formats.ofac.StrictText;
+import io.tailwatch.formats.text.CsvHeader;
+import io.tailwatch.formats.text.CsvRows;
+import io.tailwatch.formats.text.StrictText;
 import io.tailwatch.surveillance.AddressAllocation;
 import io.tailwatch.surveillance.Icao24;
 import java.io.IOException;

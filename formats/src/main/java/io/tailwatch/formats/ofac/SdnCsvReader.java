@@ -2,6 +2,8 @@ package io.tailwatch.formats.ofac;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.tailwatch.formats.InputFormatException;
+import io.tailwatch.formats.text.CsvRows;
+import io.tailwatch.formats.text.StrictText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

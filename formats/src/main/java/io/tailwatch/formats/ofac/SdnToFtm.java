@@ -1,5 +1,7 @@
 package io.tailwatch.formats.ofac;
 
+import io.tailwatch.formats.lists.Countries;
+import io.tailwatch.formats.lists.ListDates;
 import io.tailwatch.formats.ofac.OfacEntities.UnresolvedName;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.Extensions;

@@ -2,6 +2,8 @@ package io.tailwatch.formats.ofac;
 
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.Inputs;
+import io.tailwatch.formats.lists.ListDates;
+import io.tailwatch.formats.text.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

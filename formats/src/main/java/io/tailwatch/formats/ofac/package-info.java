@@ -41,14 +41,7 @@
  *
  * <h2>Shared input plumbing</h2>
  *
- * <p>This package also holds the hardened input classes the other knowledge readers ({@code un}, {@code csl},
- * {@code registry}, {@code icao}) use, kept here because the work on issue 5 was confined to these packages;
- * they belong in {@code io.tailwatch.formats} and can move there unchanged:
- * {@link io.tailwatch.formats.ofac.StrictText} (strict ASCII/UTF-8 decoding with line and byte offset, CSV field
- * cap and truncation check), {@link io.tailwatch.formats.ofac.CsvRows} (FastCSV over it, every fault an
- * InputFormatException), {@link io.tailwatch.formats.ofac.CsvHeader} (tolerant column names),
- * {@link io.tailwatch.formats.ofac.SafeXml} (StAX without DTDs or entities), {@link
- * io.tailwatch.formats.ofac.Countries} (country names to ISO codes) and {@link io.tailwatch.formats.ofac.ListDates}
- * (list dates to FtM dates).
+ * <p>The hardened input classes all list readers share live in {@code io.tailwatch.formats.text} (strict decoding,
+ * CSV, safe XML) and {@code io.tailwatch.formats.lists} (country names, list dates).
  */
 package io.tailwatch.formats.ofac;

@@ -2,9 +2,9 @@ package io.tailwatch.formats.registry;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.tailwatch.formats.InputFormatException;
-import io.tailwatch.formats.ofac.CsvHeader;
-import io.tailwatch.formats.ofac.CsvRows;
-import io.tailwatch.formats.ofac.StrictText;
+import io.tailwatch.formats.text.CsvHeader;
+import io.tailwatch.formats.text.CsvRows;
+import io.tailwatch.formats.text.StrictText;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.surveillance.Icao24;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package io.tailwatch.formats.un;
 
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.Inputs;
-import io.tailwatch.formats.ofac.Countries;
-import io.tailwatch.formats.ofac.ListDates;
-import io.tailwatch.formats.ofac.SafeXml;
+import io.tailwatch.formats.lists.Countries;
+import io.tailwatch.formats.lists.ListDates;
+import io.tailwatch.formats.text.SafeXml;
 import io.tailwatch.knowledge.Entity;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.tailwatch.formats.un;
 
 import io.tailwatch.formats.InputFormatException;
-import io.tailwatch.formats.ofac.SafeXml;
+import io.tailwatch.formats.text.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;

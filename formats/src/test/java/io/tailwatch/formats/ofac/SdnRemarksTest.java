@@ -2,6 +2,8 @@ package io.tailwatch.formats.ofac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailwatch.formats.lists.Countries;
+import io.tailwatch.formats.lists.ListDates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

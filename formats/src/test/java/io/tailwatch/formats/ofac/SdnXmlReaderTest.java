@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailwatch.formats.InputFormatException;
+import io.tailwatch.formats.text.SafeXml;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.Extensions;
 import java.net.URISyntaxException;

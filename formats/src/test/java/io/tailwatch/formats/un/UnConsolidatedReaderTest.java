@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.SharedData;
+import io.tailwatch.formats.lists.Countries;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.EntityGraph;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.tailwatch.formats.ofac;
+package io.tailwatch.formats.lists;
 
 import java.text.Normalizer;
 import java.util.HashMap;

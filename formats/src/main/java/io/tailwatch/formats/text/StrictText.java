@@ -1,4 +1,4 @@
-package io.tailwatch.formats.ofac;
+package io.tailwatch.formats.text;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.tailwatch.formats.ofac;
+package io.tailwatch.formats.text;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public final class CsvHeader {
     }
   }
 
-  static String key(String name) {
+  public static String key(String name) {
     StringBuilder sb = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

@@ -1,4 +1,4 @@
-package io.tailwatch.formats.ofac;
+package io.tailwatch.formats.text;
 
 import io.tailwatch.formats.InputFormatException;
 import java.io.BufferedInputStream;

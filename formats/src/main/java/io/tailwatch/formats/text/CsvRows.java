@@ -1,4 +1,4 @@
-package io.tailwatch.formats.ofac;
+package io.tailwatch.formats.text;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
