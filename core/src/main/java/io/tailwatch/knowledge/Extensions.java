@@ -11,6 +11,11 @@ public final class Extensions {
   public static final String ICAO_DESIGNATOR = "icaoDesignator";
   /** On Airplane: earlier registration marks, kept apart from the current one in {@code registrationNumber}. */
   public static final String PREVIOUS_REGISTRATION = "previousRegistration";
+  /**
+   * On Airplane: construction, line or fuselage number (OFAC's "L/N or S/N or F/N"), kept apart from the
+   * manufacturer's serial number in FtM's {@code serialNumber} because lists give both and they differ.
+   */
+  public static final String CONSTRUCTION_NUMBER = "constructionNumber";
 
   private Extensions() {}
 }

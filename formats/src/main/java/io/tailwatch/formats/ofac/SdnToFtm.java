@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *   <li>Aircraft: the current tail number is {@code registrationNumber} (the name, unless the name is an
  *       "MSN 449" placeholder, which never becomes a registration), the previous tail number the extension
  *       {@link Extensions#PREVIOUS_REGISTRATION}, the manufacturer's serial number {@code serialNumber}, the
- *       construction (line/fuselage) number the extension {@value #CONSTRUCTION_NUMBER}, the Mode S transponder
+ *       construction (line/fuselage) number the extension {@value io.tailwatch.knowledge.Extensions#CONSTRUCTION_NUMBER}, the Mode S transponder
  *       code the extension {@link Extensions#MODE_S} (OFAC writes it as six hex digits, e.g. 1533A5; kept in
  *       lowercase as the rest of tailwatch), model, buildDate, and the registration state as {@code country}.
  *       "Aircraft Operator X" is an UnknownLink with {@code role} "operator" from X to the aircraft, not an
@@ -62,7 +62,6 @@ public final class SdnToFtm {
    * Airplane extension: the construction number (Boeing line number, fuselage number, or an Airbus MSN OFAC
    * labels as construction number). Kept apart from {@code serialNumber}: the two numbers differ for most types.
    */
-  public static final String CONSTRUCTION_NUMBER = "constructionNumber";
   /** The {@code role} of an operator link. */
   public static final String OPERATOR_ROLE = "operator";
   public static final String LINKED_TO_ROLE = "Linked To";
@@ -261,7 +260,7 @@ public final class SdnToFtm {
       case VAT -> keep(b, legal, "vatCode", idNumber(v), f);
       case AIRCRAFT_CONSTRUCTION_NUMBER -> {
         if (aircraft) {
-          b.extension(CONSTRUCTION_NUMBER, v);
+          b.extension(Extensions.CONSTRUCTION_NUMBER, v);
         } else {
           note(b, f);
         }

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  *
  * <p>Each row with anything beyond its address becomes an Airplane {@code opensky-<icao24>}: the address as the
  * {@link Extensions#MODE_S} extension, {@code registrationNumber}, {@code serialNumber}, line number as the
- * {@value SdnToFtm#CONSTRUCTION_NUMBER} extension, {@code manufacturer}, {@code model}, ICAO type designator as
+ * {@value Extensions#CONSTRUCTION_NUMBER} extension, {@code manufacturer}, {@code model}, ICAO type designator as
  * {@code icaoCode}, {@code buildDate}, {@code registrationDate}, registering {@code country}, earlier
  * registrations as {@link Extensions#PREVIOUS_REGISTRATION}. The operator becomes a Company (its ICAO designator
  * as {@link Extensions#ICAO_DESIGNATOR}) linked by an UnknownLink with role "operator"; the owner a LegalEntity
@@ -108,7 +108,7 @@ public final class OpenSkyAircraftReader {
     String registration = h.get(r, "registration");
     plane.add("registrationNumber", registration == null ? null : registration.toUpperCase(Locale.ROOT));
     plane.add("serialNumber", h.get(r, "serialnumber"));
-    plane.extension(SdnToFtm.CONSTRUCTION_NUMBER, h.get(r, "linenumber"));
+    plane.extension(Extensions.CONSTRUCTION_NUMBER, h.get(r, "linenumber"));
     String manufacturer = h.get(r, "manufacturername");
     plane.add("manufacturer", manufacturer != null ? manufacturer : h.get(r, "manufacturericao"));
     plane.add("model", h.get(r, "model"));

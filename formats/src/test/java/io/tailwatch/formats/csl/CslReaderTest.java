@@ -78,7 +78,7 @@ class CslReaderTest {
   void sdnAircraftRowsCarryTheirFactsInIds() {
     Entity ek = entity("csl-ofac-15445");
     assertThat(ek.values("registrationNumber")).containsExactly("EK-30064");
-    assertThat(ek.extension(SdnToFtm.CONSTRUCTION_NUMBER)).containsExactly("464");
+    assertThat(ek.extension(Extensions.CONSTRUCTION_NUMBER)).containsExactly("464");
     assertThat(ek.values("buildDate")).containsExactly("1988-05-17");
     assertThat(ek.values("model")).containsExactly("A300B4-605R");
     Entity msn = entity("csl-ofac-18151");

@@ -61,7 +61,7 @@ class SdnCsvReaderTest {
         assertThat(plane.values("registrationNumber").isEmpty()
             && plane.extension(Extensions.PREVIOUS_REGISTRATION).isEmpty()).as(id + " has a tail").isFalse();
         assertThat(plane.values("serialNumber").isEmpty()
-            && plane.extension(SdnToFtm.CONSTRUCTION_NUMBER).isEmpty()).as(id + " has a serial").isFalse();
+            && plane.extension(Extensions.CONSTRUCTION_NUMBER).isEmpty()).as(id + " has a serial").isFalse();
       }
     }
   }
@@ -86,7 +86,7 @@ class SdnCsvReaderTest {
   void aircraftFactsAreDistinctAndTyped() {
     Entity mng = entity(list2024, "ofac-15438");
     assertThat(mng.values("registrationNumber")).containsExactly("EP-MNG");
-    assertThat(mng.extension(SdnToFtm.CONSTRUCTION_NUMBER)).containsExactly("401");
+    assertThat(mng.extension(Extensions.CONSTRUCTION_NUMBER)).containsExactly("401");
     assertThat(mng.values("serialNumber")).isEmpty();
     assertThat(mng.values("buildDate")).containsExactly("1987-02-02");
     // Mode S codes are hex, not octal: 1533A5 and 15405B have letters, 154079 a 9; seven of the eight lie in

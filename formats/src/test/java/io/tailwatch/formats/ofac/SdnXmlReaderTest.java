@@ -48,7 +48,7 @@ class SdnXmlReaderTest {
 
     Entity mng = entity(list, "ofac-15438");
     assertThat(mng.values("registrationNumber")).containsExactly("EP-MNG");
-    assertThat(mng.extension(SdnToFtm.CONSTRUCTION_NUMBER)).containsExactly("401");
+    assertThat(mng.extension(Extensions.CONSTRUCTION_NUMBER)).containsExactly("401");
     assertThat(mng.values("buildDate")).containsExactly("1987-02-02");
     assertThat(list.entities()).anyMatch(e -> e.id().equals("ofac-15438-operator-ofac-12927")
         && e.values("role").equals(java.util.List.of("operator")));

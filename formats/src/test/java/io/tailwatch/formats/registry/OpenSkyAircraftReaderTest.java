@@ -78,7 +78,7 @@ class OpenSkyAircraftReaderTest {
     assertThat(plane.values("serialNumber")).containsExactly("391");
     assertThat(plane.values("country")).containsExactly("ir");
     assertThat(plane.extension(Extensions.PREVIOUS_REGISTRATION)).containsExactly("YI-NAE");
-    assertThat(plane.extension(SdnToFtm.CONSTRUCTION_NUMBER)).isEmpty();
+    assertThat(plane.extension(Extensions.CONSTRUCTION_NUMBER)).isEmpty();
     assertThat(read.entities()).anyMatch(e -> e.id().equals("opensky-operator-irm"));
   }
 
