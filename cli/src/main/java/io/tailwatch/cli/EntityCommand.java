@@ -37,7 +37,7 @@ final class EntityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store store = options.openStore()) {
-      EntityGraph graph = new EntityGraph(store.entities());
+      EntityGraph graph = store.graph();
       Entity entity = resolve(graph, query);
       Map<String, Object> view = view(graph, entity, asOf);
       if (json) {

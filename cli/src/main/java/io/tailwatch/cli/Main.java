@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ScreenCommand.class,
       NotSameCommand.class,
+      ResolveCommand.class,
       ServeCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class

@@ -36,7 +36,7 @@ final class PathCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store store = options.openStore()) {
-      EntityGraph graph = new EntityGraph(store.entities());
+      EntityGraph graph = store.graph();
       Entity a = EntityCommand.resolve(graph, from);
       Entity b = EntityCommand.resolve(graph, to);
       List<List<Relation>> paths = graph.shortestPaths(a.id(), b.id(), maxSteps);

@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 public final class EntityGraph {
   private final Map<String, Entity> entities = new LinkedHashMap<>();
+  /** Ids of records merged into an entity (FtM referents, analysts' SAME judgements) to the entity's id. */
+  private final Map<String, String> idsByReferent = new HashMap<>();
   private final Map<String, List<Relation>> relationsByEntity = new HashMap<>();
   private final Map<String, List<Entity>> sanctionsByEntity = new HashMap<>();
   private final Map<String, List<Entity>> airplanesByRegistration = new HashMap<>();
@@ -30,6 +32,9 @@ public final class EntityGraph {
   public EntityGraph(Collection<Entity> all) {
     for (Entity e : all) {
       entities.put(e.id(), e);
+      for (String referent : e.referents()) {
+        idsByReferent.putIfAbsent(referent, e.id());
+      }
     }
     for (Entity e : entities.values()) {
       Schema schema = Schema.of(e.schema());
@@ -81,8 +86,13 @@ public final class EntityGraph {
     return key.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
   }
 
+  /** The entity with this id, or the one a record of this id was merged into. */
   public Optional<Entity> find(String id) {
-    return Optional.ofNullable(entities.get(id));
+    Entity e = entities.get(id);
+    if (e == null && idsByReferent.containsKey(id)) {
+      e = entities.get(idsByReferent.get(id));
+    }
+    return Optional.ofNullable(e);
   }
 
   public Collection<Entity> entities() {

@@ -35,7 +35,7 @@ public final class NameNormalizer {
     if (name == null) {
       return parts;
     }
-    String ascii = TO_ASCII.get().transliterate(name).toLowerCase(Locale.ROOT);
+    String ascii = toAscii(name).toLowerCase(Locale.ROOT);
     StringBuilder current = new StringBuilder();
     for (int i = 0; i <= ascii.length(); i++) {
       char c = i < ascii.length() ? ascii.charAt(i) : ' ';
@@ -52,6 +52,16 @@ public final class NameNormalizer {
       }
     }
     return parts;
+  }
+
+  /** Any script to ASCII; names already in ASCII (most list entries) skip ICU, which costs microseconds a call. */
+  public static String toAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return TO_ASCII.get().transliterate(name);
+      }
+    }
+    return name;
   }
 
   /** A phonetic key for one part; equal keys mean "the same name part spelt another way". */

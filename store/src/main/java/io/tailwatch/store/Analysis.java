@@ -46,7 +46,7 @@ public final class Analysis {
 
   /** Runs every detector over the stored flights, entities and manifests, and stores the alerts. */
   public List<Alert> detect(List<Leg> legs) {
-    EntityGraph graph = new EntityGraph(store.entities());
+    EntityGraph graph = store.graph();
     DetectionInput input = new DetectionInput(legs, graph, airports, areas, store.manifests(), rules,
         store.firstPositionTime().orElse(null), addresses);
     List<Alert> alerts = Detection.standard().run(input);

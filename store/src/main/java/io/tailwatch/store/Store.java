@@ -6,6 +6,9 @@ import io.tailwatch.flights.Leg;
 import io.tailwatch.formats.ftm.FtmJsonReader;
 import io.tailwatch.formats.ftm.FtmJsonWriter;
 import io.tailwatch.knowledge.Entity;
+import io.tailwatch.knowledge.EntityGraph;
+import io.tailwatch.knowledge.resolution.Judgement;
+import io.tailwatch.knowledge.resolution.Resolver;
 import io.tailwatch.surveillance.StateVector;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +26,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
@@ -431,6 +436,55 @@ public final class Store implements AutoCloseable {
   /** Keys of every "not this person" decision (see {@link io.tailwatch.screening.ManifestScreening#decisionKey}). */
   public java.util.Set<String> notSameDecisions() {
     return new java.util.HashSet<>(query("SELECT decision_key FROM screening_decisions", ps -> { }, rs -> rs.getString(1)));
+  }
+
+  /**
+   * Records analysts' judgements that pairs of entities are (or are not) one party, each replacing an earlier
+   * one on the same pair. All or none: refused, naming the pair and why, when one contradicts an earlier judgement
+   * or its entities cannot be one party.
+   */
+  public synchronized void recordJudgements(List<Judgement> judgements) {
+    Resolver resolver = new Resolver(judgements());
+    Map<String, Entity> byId = new HashMap<>();
+    for (Judgement judgement : judgements) {
+      for (String id : List.of(judgement.keptId(), judgement.otherId())) {
+        if (!byId.containsKey(id)) {
+          entity(id).ifPresent(e -> byId.put(id, e));
+        }
+      }
+      resolver.check(judgement, byId).ifPresent(problem -> {
+        throw new StoreException("judgement refused: " + problem);
+      });
+      resolver.add(judgement);
+    }
+    inTransaction(() -> {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO resolver_judgements "
+          + "(pair_key, kept_id, other_id, verdict, reason, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (Judgement judgement : judgements) {
+          ps.setString(1, judgement.pairKey());
+          ps.setString(2, judgement.keptId());
+          ps.setString(3, judgement.otherId());
+          ps.setString(4, judgement.verdict() == Judgement.Verdict.SAME ? "same" : "not-same");
+          ps.setString(5, judgement.reason());
+          ps.setObject(6, utc(judgement.decidedAt()));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  /** Every judgement on entity pairs, oldest first. */
+  public List<Judgement> judgements() {
+    return query("SELECT kept_id, other_id, verdict, reason, decided_at FROM resolver_judgements ORDER BY decided_at",
+        ps -> { }, rs -> new Judgement(rs.getString(1), rs.getString(2),
+            "same".equals(rs.getString(3)) ? Judgement.Verdict.SAME : Judgement.Verdict.NOT_SAME, rs.getString(4),
+            rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+  }
+
+  /** The entity graph as analysts see it: every source's statements merged, and their SAME judgements applied. */
+  public EntityGraph graph() {
+    return new EntityGraph(new Resolver(judgements()).apply(entities()));
   }
 
   private static StoredAlert storedAlert(ResultSet rs) throws SQLException {

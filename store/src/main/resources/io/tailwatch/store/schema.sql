@@ -85,3 +85,11 @@ CREATE TABLE IF NOT EXISTS screening_decisions (  -- an analyst's "not this pers
   reason      VARCHAR,
   decided_at  TIMESTAMP NOT NULL
 );
+CREATE TABLE IF NOT EXISTS resolver_judgements (  -- analysts' "same party" / "different parties" across sources
+  pair_key    VARCHAR PRIMARY KEY,
+  kept_id     VARCHAR NOT NULL,
+  other_id    VARCHAR NOT NULL,
+  verdict     VARCHAR NOT NULL,                    -- same | not-same
+  reason      VARCHAR NOT NULL,
+  decided_at  TIMESTAMP NOT NULL
+);

@@ -7,7 +7,10 @@ import io.tailwatch.detect.Alert;
 import io.tailwatch.detect.EvidenceLink;
 import io.tailwatch.detect.Severity;
 import io.tailwatch.formats.InputFormatException;
+import io.tailwatch.knowledge.Entity;
+import io.tailwatch.knowledge.EntityGraph;
 import io.tailwatch.knowledge.Source;
+import io.tailwatch.knowledge.resolution.Judgement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,6 +111,38 @@ class StoreTest {
       assertThatThrownBy(() -> ingest.entities(wrong)).isInstanceOf(StoreException.class)
           .hasMessageContaining("is a Person here but a Airplane");
       assertThat(store.entities()).hasSize(1);
+    }
+  }
+
+  @Test
+  void judgementsMergeEntitiesInTheGraphAndContradictionsLeaveTheStoreAsItWas() throws Exception {
+    Path sdn = Files.writeString(dir.resolve("sdn.json"), "{\"id\":\"ofac-12927\",\"schema\":\"Company\","
+        + "\"properties\":{\"name\":[\"MAHAN AIR\"]},\"datasets\":[\"us_ofac_sdn\"]}\n");
+    Path dpl = Files.writeString(dir.resolve("dpl.json"), "{\"id\":\"csl-dpl-1\",\"schema\":\"LegalEntity\","
+        + "\"properties\":{\"name\":[\"MAHAN AIRWAYS\"]},\"datasets\":[\"us_trade_csl\"]}\n"
+        + "{\"id\":\"csl-dpl-1-s\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"csl-dpl-1\"],"
+        + "\"program\":[\"Temporary Denial Order\"]},\"datasets\":[\"us_trade_csl\"]}\n");
+    try (Store store = Store.open(dir.resolve("data"))) {
+      Ingest ingest = new Ingest(store);
+      ingest.entities(sdn);
+      ingest.entities(dpl);
+      Instant at = Instant.parse("2026-11-01T10:00:00Z");
+      store.recordJudgements(List.of(new Judgement("ofac-12927", "csl-dpl-1", Judgement.Verdict.SAME,
+          "same address in Tehran, same Temporary Denial Order history", at)));
+
+      EntityGraph graph = store.graph();
+      assertThat(graph.find("csl-dpl-1")).hasValueSatisfying(e -> {
+        assertThat(e.id()).isEqualTo("ofac-12927");
+        assertThat(e.allNames()).containsExactly("MAHAN AIR", "MAHAN AIRWAYS");
+      });
+      assertThat(graph.sanctions("ofac-12927")).extracting(Entity::id).containsExactly("csl-dpl-1-s");
+      assertThat(store.entities()).hasSize(3); // the statements themselves stay as their sources gave them
+
+      assertThatThrownBy(() -> store.recordJudgements(List.of(
+          new Judgement("ofac-12927", "csl-dpl-1-s", Judgement.Verdict.SAME, "x", at.plusSeconds(1)),
+          new Judgement("ofac-12927", "csl-dpl-1", Judgement.Verdict.NOT_SAME, "y", at.plusSeconds(2)))))
+          .isInstanceOf(StoreException.class).hasMessageContaining("judgement refused");
+      assertThat(store.judgements()).hasSize(1);
     }
   }
 }

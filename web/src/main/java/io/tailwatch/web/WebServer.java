@@ -151,7 +151,7 @@ public final class WebServer {
 
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
-    EntityGraph graph = new EntityGraph(store.entities());
+    EntityGraph graph = store.graph();
     Entity entity = graph.find(id).orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no entity '" + id + "'"));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("entity", FtmJsonWriter.toNode(entity));
