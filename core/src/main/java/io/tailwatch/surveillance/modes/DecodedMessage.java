@@ -23,6 +23,11 @@ public final class DecodedMessage {
   private final Integer verticalRateFtMin;
   private final String squawk;
   private final Boolean onGround;
+  private final Integer airspeedKt;
+  private final String airspeedType;
+  private final Double headingDeg;
+  private final String emergency;
+  private final Integer adsbVersion;
 
   private DecodedMessage(Builder b) {
     this.raw = b.raw;
@@ -40,6 +45,11 @@ public final class DecodedMessage {
     this.verticalRateFtMin = b.verticalRateFtMin;
     this.squawk = b.squawk;
     this.onGround = b.onGround;
+    this.airspeedKt = b.airspeedKt;
+    this.airspeedType = b.airspeedType;
+    this.headingDeg = b.headingDeg;
+    this.emergency = b.emergency;
+    this.adsbVersion = b.adsbVersion;
   }
 
   public static Builder builder(int icao24, long timeMs) {
@@ -66,6 +76,16 @@ public final class DecodedMessage {
   public Integer verticalRateFtMin() { return verticalRateFtMin; }
   public String squawk() { return squawk; }
   public Boolean onGround() { return onGround; }
+  /** Indicated or true airspeed (see {@link #airspeedType}), knots. */
+  public Integer airspeedKt() { return airspeedKt; }
+  /** "IAS" or "TAS". */
+  public String airspeedType() { return airspeedType; }
+  /** Magnetic heading, degrees (airborne velocity subtypes 3 and 4). */
+  public Double headingDeg() { return headingDeg; }
+  /** Emergency state of TC 28 ("general", "medical", "minimum fuel", "no communications", "unlawful interference", "downed aircraft"). */
+  public String emergency() { return emergency; }
+  /** ADS-B version from the operational status message (0, 1 or 2). */
+  public Integer adsbVersion() { return adsbVersion; }
 
   public boolean hasPosition() {
     return lat != null && lon != null;
@@ -88,6 +108,11 @@ public final class DecodedMessage {
     private Integer verticalRateFtMin;
     private String squawk;
     private Boolean onGround;
+    private Integer airspeedKt;
+    private String airspeedType;
+    private Double headingDeg;
+    private String emergency;
+    private Integer adsbVersion;
 
     private Builder(int icao24, long timeMs) {
       this.icao24 = icao24;
@@ -106,6 +131,10 @@ public final class DecodedMessage {
     public Builder verticalRateFtMin(Integer v) { verticalRateFtMin = v; return this; }
     public Builder squawk(String v) { squawk = v; return this; }
     public Builder onGround(Boolean v) { onGround = v; return this; }
+    public Builder airspeed(Integer knots, String type) { airspeedKt = knots; airspeedType = type; return this; }
+    public Builder headingDeg(Double v) { headingDeg = v; return this; }
+    public Builder emergency(String v) { emergency = v; return this; }
+    public Builder adsbVersion(Integer v) { adsbVersion = v; return this; }
 
     public DecodedMessage build() {
       return new DecodedMessage(this);
