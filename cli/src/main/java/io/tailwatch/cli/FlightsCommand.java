@@ -4,9 +4,12 @@ import io.tailwatch.flights.AirportIndex;
 import io.tailwatch.flights.FlightTracker;
 import io.tailwatch.flights.Leg;
 import io.tailwatch.formats.opensky.OpenSkyCsvReader;
+import io.tailwatch.formats.receiver.ReceiverFiles;
+import io.tailwatch.formats.receiver.ReceiverFormat;
 import io.tailwatch.store.Analysis;
 import io.tailwatch.store.Store;
 import io.tailwatch.surveillance.StateVector;
+import io.tailwatch.surveillance.modes.ModeSDecoder;
 import io.tailwatch.web.JsonViews;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +33,9 @@ final class FlightsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per leg on stdout.")
   boolean json;
 
-  @Option(names = "--format", defaultValue = "opensky", description = "Input format of FILEs: ${COMPLETION-CANDIDATES}.")
-  IngestCommand.TrackFormat format;
+  @Option(names = "--format", defaultValue = "opensky", description = "Input format of FILEs: opensky, avr, beast "
+      + "or sbs.")
+  String format;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Track files; without them, the store's positions.")
   List<Path> files = new ArrayList<>();
@@ -47,9 +51,15 @@ final class FlightsCommand implements Callable<Integer> {
       }
     } else {
       List<StateVector> positions = new ArrayList<>();
+      ReceiverFormat receiver = format.equals("opensky") ? null : DecodeCommand.receiverFormat(format);
       for (Path file : files) {
-        OpenSkyCsvReader.read(file, positions::add);
+        if (receiver == null) {
+          OpenSkyCsvReader.read(file, positions::add);
+        } else {
+          positions.addAll(ReceiverFiles.positions(file, receiver, new ModeSDecoder(), Progress::log));
+        }
       }
+      positions.sort(java.util.Comparator.comparingLong(StateVector::timeMs));
       legs = FlightTracker.legsOf(positions, airports, FlightTracker.Settings.defaults());
       legs.sort((a, b) -> a.departure().compareTo(b.departure()));
     }

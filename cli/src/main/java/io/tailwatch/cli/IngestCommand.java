@@ -1,11 +1,17 @@
 package io.tailwatch.cli;
 
 import io.tailwatch.formats.InputFormatException;
+import io.tailwatch.formats.receiver.ReceiverConnection;
+import io.tailwatch.formats.receiver.ReceiverFormat;
 import io.tailwatch.store.Ingest;
 import io.tailwatch.store.IngestResult;
 import io.tailwatch.store.Store;
+import io.tailwatch.surveillance.StateVector;
+import io.tailwatch.surveillance.modes.AircraftStateAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,35 +54,96 @@ final class IngestCommand implements Runnable {
         this.store = store;
         Ingest ingest = new Ingest(store);
         for (Path file : files) {
-          IngestResult result = ingest(ingest, file);
-          if (json) {
-            JsonOut.line(java.util.Map.of("file", result.path(), "kind", result.kind(), "added", result.added(),
-                "duplicate", result.duplicate()));
-          } else {
-            System.out.println(result.duplicate()
-                ? file + ": already ingested, nothing added"
-                : file + ": " + result.added() + " " + result.kind() + " records added");
-          }
+          report(json, file, ingest(ingest, file));
         }
       }
       return 0;
     }
-  }
 
-  @Command(name = "tracks", description = "Ingest position reports.", mixinStandardHelpOptions = true)
-  static final class Tracks extends FilesCommand {
-    @Option(names = "--format", defaultValue = "opensky", description = "Input format: ${COMPLETION-CANDIDATES}.")
-    TrackFormat format;
-
-    @Override
-    IngestResult ingest(Ingest ingest, Path file) throws IOException, InputFormatException {
-      return ingest.tracks(file);
+    static void report(boolean json, Path file, IngestResult result) {
+      if (json) {
+        JsonOut.line(java.util.Map.of("file", result.path(), "kind", result.kind(), "added", result.added(),
+            "duplicate", result.duplicate()));
+      } else {
+        System.out.println(result.duplicate()
+            ? file + ": already ingested, nothing added"
+            : file + ": " + result.added() + " " + result.kind() + " records added");
+      }
     }
   }
 
-  /** Track formats; decoders for receiver formats plug in here. */
-  enum TrackFormat {
-    opensky
+  @Command(name = "tracks", mixinStandardHelpOptions = true,
+      description = "Ingest position reports: OpenSky state vectors, or a receiver's AVR, Beast or SBS-1 output "
+          + "from files or live from tcp://HOST:PORT (runs until stopped, committing every few seconds).")
+  static final class Tracks implements Callable<Integer> {
+    static final int LIVE_BATCH = 10_000;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--format", defaultValue = "opensky", description = "opensky, avr, beast or sbs.")
+    String format;
+
+    @Option(names = "--json", description = "Print one JSON object per ingested file on stdout.")
+    boolean json;
+
+    @Option(names = "--max-connections", hidden = true, defaultValue = "0")
+    int maxConnections;
+
+    @Parameters(paramLabel = "FILE|tcp://HOST:PORT", arity = "1..*", description = "Files or one live feed.")
+    List<String> sources;
+
+    @Override
+    public Integer call() throws Exception {
+      ReceiverFormat receiver = format.equals("opensky") ? null : DecodeCommand.receiverFormat(format);
+      try (Store store = options.openStore()) {
+        Ingest ingest = new Ingest(store);
+        for (String source : sources) {
+          if (ReceiverConnection.isAddress(source)) {
+            if (receiver == null) {
+              throw new UserException("a live feed needs --format avr, beast or sbs");
+            }
+            live(store, source, receiver);
+            continue;
+          }
+          Path file = Path.of(source);
+          IngestResult result = receiver == null ? ingest.tracks(file)
+              : ingest.tracks(file, receiver, Progress::log);
+          FilesCommand.report(json, file, result);
+        }
+      }
+      return 0;
+    }
+
+    /** Reads a live feed until stopped; positions are committed in batches so a crash loses at most one. */
+    private void live(Store store, String source, ReceiverFormat receiver) throws Exception {
+      ReceiverSource input = new ReceiverSource(source, receiver, Double.NaN, Double.NaN);
+      AircraftStateAssembler assembler = new AircraftStateAssembler();
+      List<StateVector> batch = new ArrayList<>();
+      long[] batches = {0};
+      Runnable commit = () -> {
+        if (!batch.isEmpty()) {
+          store.ingestPositions(source, "live:" + source + ":" + Instant.now() + ":" + batches[0]++,
+              List.copyOf(batch));
+          batch.clear();
+        }
+      };
+      try {
+        input.read(m -> {
+          StateVector v = assembler.accept(m);
+          if (v != null) {
+            input.countPosition();
+            batch.add(v);
+            if (batch.size() >= LIVE_BATCH) {
+              commit.run();
+            }
+          }
+        }, maxConnections, commit);
+      } finally {
+        commit.run();
+        Progress.log(input.counts());
+      }
+    }
   }
 
   @Command(name = "ftm", description = "Ingest FollowTheMoney entity JSON Lines.", mixinStandardHelpOptions = true)

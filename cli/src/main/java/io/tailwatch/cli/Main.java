@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       NotSameCommand.class,
       ResolveCommand.class,
+      DecodeCommand.class,
       ServeCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class

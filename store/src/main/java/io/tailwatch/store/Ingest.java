@@ -4,6 +4,9 @@ import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.ftm.FtmJsonReader;
 import io.tailwatch.formats.manifest.ManifestCsvReader;
 import io.tailwatch.formats.opensky.OpenSkyCsvReader;
+import io.tailwatch.formats.receiver.ReceiverFiles;
+import io.tailwatch.formats.receiver.ReceiverFormat;
+import io.tailwatch.surveillance.modes.ModeSDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Brings files into the store: parse the whole file first, then write it in one transaction, keyed by the
@@ -29,6 +33,13 @@ public final class Ingest {
 
   public IngestResult tracks(Path file) throws IOException, InputFormatException {
     return ingest(file, "tracks", OpenSkyCsvReader::read, store::ingestPositions);
+  }
+
+  /** Recorded receiver output (AVR, Beast, SBS-1) decoded into positions; garbled input goes to {@code warnings}. */
+  public IngestResult tracks(Path file, ReceiverFormat format, Consumer<String> warnings)
+      throws IOException, InputFormatException {
+    return ingest(file, "tracks", f -> ReceiverFiles.positions(f, format, new ModeSDecoder(), warnings),
+        store::ingestPositions);
   }
 
   public IngestResult entities(Path file) throws IOException, InputFormatException {
