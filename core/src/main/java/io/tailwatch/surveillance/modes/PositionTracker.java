@@ -13,8 +13,8 @@ package io.tailwatch.surveillance.modes;
  *   <li>A position is dropped when the pair straddles a latitude-zone boundary, when it lies farther than
  *       {@value #MAX_RANGE_KM} km from a known receiver, or when reaching it from the aircraft's last position
  *       would take more than {@value #MAX_AIRBORNE_KT} kt ({@value #MAX_SURFACE_KT} kt on the surface). If a second
- *       pair then agrees with the refused position rather than with the old one, the old one was the wrong one and
- *       the new track is taken.
+ *       pair, sharing no frame with the first, then agrees with the refused position rather than with the old one,
+ *       the old one was the wrong one and the new track is taken.
  * </ol>
  *
  * <p>Frames of one aircraft must arrive in event-time order (small reordering is tolerated). No allocation.
@@ -101,25 +101,38 @@ final class PositionTracker {
     if (receiverKnown && distanceKm(receiverLat, receiverLon, lat, lon) > MAX_RANGE_KM) {
       return Outcome.OUT_OF_RANGE;
     }
-    if (known && !reachable(s.lat, s.lon, s.positionTime, lat, lon, now, surface)) {
-      boolean confirmsRefused = global && s.refusedTime != AircraftState.NEVER
-          && reachable(s.refusedLat, s.refusedLon, s.refusedTime, lat, lon, now, surface);
-      if (!confirmsRefused) {
-        if (global) {
-          s.refusedLat = lat;
-          s.refusedLon = lon;
-          s.refusedTime = now;
-        }
-        return Outcome.IMPOSSIBLE; // the next frame pairs with this one: a second opinion
-
-      }
-      // Two pairs agree with each other and not with the old position: the old one was wrong.
+    if (known && !reachable(s.lat, s.lon, s.positionTime, lat, lon, now, surface) && !secondOpinion(s, global, lat,
+        lon, now, surface)) {
+      return Outcome.IMPOSSIBLE;
     }
     s.refusedTime = AircraftState.NEVER;
     s.lat = lat;
     s.lon = lon;
     s.positionTime = now;
     return Outcome.DECODED;
+  }
+
+  /**
+   * Whether a globally decoded position the last one cannot reach should replace it: yes when an earlier refused
+   * position, from a pair sharing no frame with this one, agrees with it (the old track was the wrong one). Else
+   * this position becomes the candidate, unless a candidate from a pair this one shares a frame with is pending.
+   */
+  private static boolean secondOpinion(AircraftState s, boolean global, double lat, double lon, long now,
+      boolean surface) {
+    if (!global) {
+      return false; // a local decode leans on the very reference in doubt
+    }
+    boolean pending = s.refusedTime != AircraftState.NEVER && now - s.refusedTime <= LOCAL_REFERENCE_MS;
+    boolean independent = Math.min(s.evenTime, s.oddTime) > s.refusedTime;
+    if (pending && independent && reachable(s.refusedLat, s.refusedLon, s.refusedTime, lat, lon, now, surface)) {
+      return true;
+    }
+    if (!pending || independent) {
+      s.refusedLat = lat;
+      s.refusedLon = lon;
+      s.refusedTime = now;
+    }
+    return false;
   }
 
   private static boolean reachable(double fromLat, double fromLon, long fromTime, double lat, double lon, long now,
