@@ -45,12 +45,14 @@ final class PositionTracker {
   private final double receiverLat;
   private final double receiverLon;
   private final boolean receiverKnown;
+  private final double receiverCos;
   private final double[] decoded = new double[2];
 
   PositionTracker(double receiverLat, double receiverLon) {
     this.receiverKnown = !Double.isNaN(receiverLat) && !Double.isNaN(receiverLon);
     this.receiverLat = receiverLat;
     this.receiverLon = receiverLon;
+    this.receiverCos = Math.cos(Math.toRadians(receiverLat));
   }
 
   Outcome update(AircraftState s, boolean surface, boolean odd, int latCpr, int lonCpr, long now) {
@@ -98,16 +100,17 @@ final class PositionTracker {
     }
     double lat = decoded[0];
     double lon = decoded[1];
-    if (receiverKnown && distanceKm(receiverLat, receiverLon, lat, lon) > MAX_RANGE_KM) {
+    if (receiverKnown && distanceKm(receiverLat, receiverLon, receiverCos, lat, lon) > MAX_RANGE_KM) {
       return Outcome.OUT_OF_RANGE;
     }
-    if (known && !reachable(s.lat, s.lon, s.positionTime, lat, lon, now, surface) && !secondOpinion(s, global, lat,
-        lon, now, surface)) {
+    if (known && !reachable(s.lat, s.lon, s.cosLat, s.positionTime, lat, lon, now, surface)
+        && !secondOpinion(s, global, lat, lon, now, surface)) {
       return Outcome.IMPOSSIBLE;
     }
     s.refusedTime = AircraftState.NEVER;
     s.lat = lat;
     s.lon = lon;
+    s.cosLat = Math.cos(Math.toRadians(lat));
     s.positionTime = now;
     return Outcome.DECODED;
   }
@@ -124,7 +127,8 @@ final class PositionTracker {
     }
     boolean pending = s.refusedTime != AircraftState.NEVER && now - s.refusedTime <= LOCAL_REFERENCE_MS;
     boolean independent = Math.min(s.evenTime, s.oddTime) > s.refusedTime;
-    if (pending && independent && reachable(s.refusedLat, s.refusedLon, s.refusedTime, lat, lon, now, surface)) {
+    if (pending && independent && reachable(s.refusedLat, s.refusedLon, Math.cos(Math.toRadians(s.refusedLat)),
+        s.refusedTime, lat, lon, now, surface)) {
       return true;
     }
     if (!pending || independent) {
@@ -135,25 +139,26 @@ final class PositionTracker {
     return false;
   }
 
-  private static boolean reachable(double fromLat, double fromLon, long fromTime, double lat, double lon, long now,
-      boolean surface) {
+  private static boolean reachable(double fromLat, double fromLon, double fromCos, long fromTime, double lat,
+      double lon, long now, boolean surface) {
     double seconds = Math.max(1.0, Math.abs(now - fromTime) / 1000.0);
     double maxKm = (surface ? MAX_SURFACE_KT : MAX_AIRBORNE_KT) * KM_PER_KNOT_SECOND * seconds + SLACK_KM;
-    return distanceKm(fromLat, fromLon, lat, lon) <= maxKm;
+    return distanceKm(fromLat, fromLon, fromCos, lat, lon) <= maxKm;
   }
 
   /**
-   * Distance on an equirectangular projection around the mean latitude: within 1% of the great circle up to a
-   * few hundred kilometres away from the poles, which is all a plausibility threshold needs, for one cosine.
+   * Distance on an equirectangular projection at the first point's latitude (its cosine given, as the aircraft
+   * state keeps it): within 1% of the great circle for the few hundred kilometres a plausibility threshold is
+   * about, away from the poles; far beyond that it stays far beyond it.
    */
-  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+  static double distanceKm(double lat1, double lon1, double cosLat1, double lat2, double lon2) {
     double dLon = lon2 - lon1;
     if (dLon > 180) {
       dLon -= 360;
     } else if (dLon < -180) {
       dLon += 360;
     }
-    double x = dLon * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    double x = dLon * cosLat1;
     double y = lat2 - lat1;
     return Math.sqrt(x * x + y * y) * KM_PER_DEGREE;
   }
