@@ -73,7 +73,13 @@ final class RecordedTraffic {
       encodeLeg(leg, address, offset, random, frames);
     }
     frames.sort(Comparator.comparingLong(ModeSFrame::timeMs));
-    return frames.size() > limit ? new ArrayList<>(frames.subList(0, limit)) : frames;
+    // Copied in stream order, so that they lie in memory as a framer would have allocated them one after another
+    // (sorted, they would lie in the order of the legs, and every read would miss the cache).
+    List<ModeSFrame> stream = new ArrayList<>(Math.min(limit, frames.size()));
+    for (ModeSFrame f : frames.subList(0, Math.min(limit, frames.size()))) {
+      stream.add(new ModeSFrame(f.bytes().clone(), f.timeMs(), f.receiverTicks(), f.signalLevel()));
+    }
+    return stream;
   }
 
   private static List<List<JsonNode>> legs(Path file) throws IOException {
