@@ -117,6 +117,21 @@ public final class Cpr {
     return new double[] {lat, lon};
   }
 
+  /**
+   * Airborne CPR encoding (DO-260B A.1.7.3): the 17-bit latitude and longitude of a position in the even or odd
+   * format. Used to write receiver frames from tracks (simulation, tests, benchmarks).
+   */
+  public static int[] encodeAirborne(double lat, double lon, boolean odd) {
+    int i = odd ? 1 : 0;
+    double dLat = 360.0 / (60 - i);
+    double yz = Math.floor(SCALE * mod(lat, dLat) / dLat + 0.5);
+    double rLat = dLat * (yz / SCALE + Math.floor(lat / dLat));
+    int zones = nl(rLat) - i;
+    double dLon = zones > 0 ? 360.0 / zones : 360.0;
+    double xz = Math.floor(SCALE * mod(lon, dLon) / dLon + 0.5);
+    return new int[] {(int) mod(yz, SCALE), (int) mod(xz, SCALE)};
+  }
+
   private static double nearestHemisphere(double lat, double refLat) {
     double south = lat - 90;
     return Math.abs(south - refLat) < Math.abs(lat - refLat) ? south : lat;

@@ -25,8 +25,8 @@ class CprTest {
     for (int n = 0; n < 20_000; n++) {
       double lat = random.nextDouble(-86, 86);
       double lon = random.nextDouble(-180, 180);
-      int[] even = CprEncoder.encode(lat, lon, false);
-      int[] odd = CprEncoder.encode(lat, lon, true);
+      int[] even = Cpr.encodeAirborne(lat, lon, false);
+      int[] odd = Cpr.encodeAirborne(lat, lon, true);
       double[] p = Cpr.airborne(even[0], even[1], odd[0], odd[1], n % 2 == 0);
       if (p == null) {
         continue; // at a zone boundary the standard gives no answer
@@ -42,8 +42,8 @@ class CprTest {
 
   @Test
   void acrossTheAntimeridianLongitudeStaysInRange() {
-    int[] even = CprEncoder.encode(-16.5, 179.999, false);
-    int[] odd = CprEncoder.encode(-16.5, 179.999, true);
+    int[] even = Cpr.encodeAirborne(-16.5, 179.999, false);
+    int[] odd = Cpr.encodeAirborne(-16.5, 179.999, true);
     double[] p = Cpr.airborne(even[0], even[1], odd[0], odd[1], true);
     assertThat(p[1]).isBetween(-180.0, 180.0);
     assertThat(Math.abs(Math.abs(p[1]) - 179.999)).isLessThan(1e-3);

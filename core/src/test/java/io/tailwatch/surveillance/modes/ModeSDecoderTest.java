@@ -257,7 +257,7 @@ class ModeSDecoderTest {
 
   /** An airborne position (TC 11, 38000 ft) encoded with CPR for the given place. */
   static String position(int icao, boolean odd, double lat, double lon) {
-    int[] cpr = CprEncoder.encode(lat, lon, odd);
+    int[] cpr = Cpr.encodeAirborne(lat, lon, odd);
     long me = 11L << 51 | 0xC38L << 36 | (odd ? 1L : 0L) << 34 | (long) cpr[0] << 17 | cpr[1];
     return extendedSquitter(icao, me);
   }
