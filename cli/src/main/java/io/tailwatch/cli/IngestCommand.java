@@ -81,7 +81,7 @@ final class IngestCommand implements Runnable {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--format", defaultValue = "opensky", description = "opensky, avr, beast or sbs.")
+    @Option(names = "--format", defaultValue = "opensky", description = "opensky, traffic, avr, beast or sbs.")
     String format;
 
     @Option(names = "--json", description = "Print one JSON object per ingested file on stdout.")
@@ -95,7 +95,8 @@ final class IngestCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      ReceiverFormat receiver = format.equals("opensky") ? null : DecodeCommand.receiverFormat(format);
+      boolean traffic = format.equals("traffic");
+      ReceiverFormat receiver = format.equals("opensky") || traffic ? null : DecodeCommand.receiverFormat(format);
       try (Store store = options.openStore()) {
         Ingest ingest = new Ingest(store);
         for (String source : sources) {
@@ -107,8 +108,8 @@ final class IngestCommand implements Runnable {
             continue;
           }
           Path file = Path.of(source);
-          IngestResult result = receiver == null ? ingest.tracks(file)
-              : ingest.tracks(file, receiver, Progress::log);
+          IngestResult result = traffic ? ingest.trafficTracks(file)
+              : receiver == null ? ingest.tracks(file) : ingest.tracks(file, receiver, Progress::log);
           FilesCommand.report(json, file, result);
         }
       }
