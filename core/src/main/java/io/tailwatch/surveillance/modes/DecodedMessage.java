@@ -8,7 +8,8 @@ import io.tailwatch.surveillance.Icao24;
  * alike, so that both feed the same pipeline.
  */
 public final class DecodedMessage {
-  private final String raw;
+  private final byte[] rawBytes;
+  private String raw;
   private final int icao24;
   private final int downlinkFormat;
   private final Integer typeCode;
@@ -31,6 +32,7 @@ public final class DecodedMessage {
 
   private DecodedMessage(Builder b) {
     this.raw = b.raw;
+    this.rawBytes = b.rawBytes;
     this.icao24 = b.icao24;
     this.downlinkFormat = b.downlinkFormat;
     this.typeCode = b.typeCode;
@@ -57,7 +59,12 @@ public final class DecodedMessage {
   }
 
   /** The frame as lowercase hex, or null when the input was not a raw frame (SBS-1). */
-  public String raw() { return raw; }
+  public String raw() {
+    if (raw == null && rawBytes != null) {
+      raw = java.util.HexFormat.of().formatHex(rawBytes); // on demand: most consumers never ask
+    }
+    return raw;
+  }
   public int icao24() { return icao24; }
   public String icao24Hex() { return Icao24.format(icao24); }
   /** Downlink format, or -1 when unknown (SBS-1). */
@@ -96,6 +103,7 @@ public final class DecodedMessage {
     private final int icao24;
     private final long timeMs;
     private String raw;
+    private byte[] rawBytes;
     private int downlinkFormat = -1;
     private Integer typeCode;
     private String callsign;
@@ -120,6 +128,8 @@ public final class DecodedMessage {
     }
 
     public Builder raw(String v) { raw = v; return this; }
+    /** The frame's bytes, turned into hex only when asked for; the array must not change afterwards. */
+    public Builder rawBytes(byte[] v) { rawBytes = v; raw = null; return this; }
     public Builder downlinkFormat(int v) { downlinkFormat = v; return this; }
     public Builder typeCode(Integer v) { typeCode = v; return this; }
     public Builder callsign(String v) { callsign = v; return this; }

@@ -44,7 +44,6 @@ public final class ModeSDecoder implements FrameDecoder {
   private final double receiverLat;
   private final double receiverLon;
   private final Map<Integer, Aircraft> aircraft = new HashMap<>();
-  private final Map<Integer, Long> cleanAddresses = new HashMap<>();
   private final DecoderStats stats = new DecoderStats();
   private long lastEviction;
 
@@ -100,7 +99,7 @@ public final class ModeSDecoder implements FrameDecoder {
       return reject(DecoderStats.Reason.BAD_PARITY);
     }
     int icao = (int) Bits.get(b, 9, 32);
-    cleanAddresses.put(icao, frame.timeMs());
+    touch(icao, frame.timeMs()).lastClean = frame.timeMs();
     int ca = (int) Bits.get(b, 6, 8);
     stats.decoded++;
     return start(frame, icao, 11).onGround(ca == 4 ? Boolean.TRUE : ca == 5 ? Boolean.FALSE : null).build();
@@ -108,8 +107,8 @@ public final class ModeSDecoder implements FrameDecoder {
 
   private DecodedMessage addressParity(ModeSFrame frame, byte[] b, int df) {
     int icao = Crc24.syndrome(b);
-    Long clean = cleanAddresses.get(icao);
-    if (clean == null || frame.timeMs() - clean > TRUST_MS) {
+    Aircraft known = aircraft.get(icao); // looked up, never created: an untrusted address makes no aircraft
+    if (known == null || frame.timeMs() - known.lastClean > TRUST_MS) {
       return reject(DecoderStats.Reason.UNTRUSTED_ADDRESS);
     }
     DecodedMessage.Builder m = start(frame, icao, df);
@@ -148,10 +147,10 @@ public final class ModeSDecoder implements FrameDecoder {
       }
     }
     int icao = (int) Bits.get(b, 9, 32);
-    cleanAddresses.put(icao, frame.timeMs());
     Aircraft state = touch(icao, frame.timeMs());
+    state.lastClean = frame.timeMs();
     int tc = Bits.me(b, 1, 5);
-    DecodedMessage.Builder m = start(frame, icao, df).typeCode(tc).raw(hex(b));
+    DecodedMessage.Builder m = start(frame, icao, df).typeCode(tc).rawBytes(b);
     if (df == 17) {
       int ca = (int) Bits.get(b, 6, 8);
       m.onGround(ca == 4 ? Boolean.TRUE : ca == 5 ? Boolean.FALSE : null);
@@ -332,7 +331,7 @@ public final class ModeSDecoder implements FrameDecoder {
   }
 
   private DecodedMessage.Builder start(ModeSFrame frame, int icao, int df) {
-    return DecodedMessage.builder(icao, frame.timeMs()).downlinkFormat(df).raw(frame.hex());
+    return DecodedMessage.builder(icao, frame.timeMs()).downlinkFormat(df).rawBytes(frame.bytes());
   }
 
   private Aircraft touch(int icao, long now) {
@@ -355,7 +354,6 @@ public final class ModeSDecoder implements FrameDecoder {
         it.remove();
       }
     }
-    cleanAddresses.values().removeIf(seen -> now - seen > TRUST_MS);
   }
 
   /** Aircraft currently held in memory (for tests and the live feed's counters). */
@@ -366,10 +364,6 @@ public final class ModeSDecoder implements FrameDecoder {
   private DecodedMessage reject(DecoderStats.Reason reason) {
     stats.record(reason);
     return null;
-  }
-
-  private static String hex(byte[] b) {
-    return java.util.HexFormat.of().formatHex(b);
   }
 
   /** Syndrome of each single-bit error in a 112-bit reply (bits 6-112; the DF bits decide the format). */
@@ -386,6 +380,7 @@ public final class ModeSDecoder implements FrameDecoder {
   /** Per-aircraft decoding state. */
   private static final class Aircraft {
     long lastSeen;
+    long lastClean = Long.MIN_VALUE / 2;
     boolean surface;
     int evenLat;
     int evenLon;
