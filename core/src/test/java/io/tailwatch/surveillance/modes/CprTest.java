@@ -48,4 +48,39 @@ class CprTest {
     assertThat(p[1]).isBetween(-180.0, 180.0);
     assertThat(Math.abs(Math.abs(p[1]) - 179.999)).isLessThan(1e-3);
   }
+
+  @Test
+  void nearThePolesAndOnZoneBoundariesEitherTheRightPositionOrNone() {
+    SplittableRandom random = new SplittableRandom(59);
+    int decoded = 0;
+    for (int n = 0; n < 20_000; n++) {
+      double lat;
+      if (n % 2 == 0) {
+        lat = (n % 4 == 0 ? 1 : -1) * random.nextDouble(86, 89.999);
+      } else {
+        double boundary = boundaryLatitude(2 + random.nextInt(58));
+        lat = (n % 3 == 0 ? -1 : 1) * (boundary + random.nextDouble(-0.01, 0.01));
+      }
+      double lon = random.nextDouble(-180, 180);
+      int[] even = Cpr.encodeAirborne(lat, lon, false);
+      int[] odd = Cpr.encodeAirborne(lat, lon, true);
+      double[] p = Cpr.airborne(even[0], even[1], odd[0], odd[1], n % 5 == 0);
+      if (p == null) {
+        continue;
+      }
+      decoded++;
+      assertThat(p[0]).as("lat of %s,%s", lat, lon).isCloseTo(lat, within(1e-3));
+      double dLon = Math.abs(((p[1] - lon) % 360 + 540) % 360 - 180);
+      // Near the poles a longitude zone is hundreds of km wide but a degree of longitude is short: compare metres.
+      assertThat(dLon * Math.cos(Math.toRadians(lat)) * 111_320).as("lon of %s,%s", lat, lon).isLessThan(50);
+    }
+    assertThat(decoded).isGreaterThan(15_000);
+  }
+
+  /** The latitude at which the number of longitude zones drops below {@code nl}. */
+  private static double boundaryLatitude(int nl) {
+    double a = 1 - Math.cos(Math.PI / 30);
+    double b = 1 - Math.cos(2 * Math.PI / nl);
+    return Math.toDegrees(Math.acos(Math.sqrt(a / b)));
+  }
 }
