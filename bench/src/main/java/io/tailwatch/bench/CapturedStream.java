@@ -77,7 +77,7 @@ final class CapturedStream {
   }
 
   private static byte[] position(int icao, double lat, double lon, int altitudeFt, boolean odd) {
-    int[] cpr = Cpr.encodeAirborne(lat, lon, odd);
+    int[] cpr = Cpr.encode(lat, lon, odd, false);
     int n = Math.max(0, Math.min(2047, (altitudeFt + 1000) / 25));
     int alt12 = (n & 0x7F0) << 1 | 0x10 | n & 0x0F; // Q bit set, 25 ft steps
     long me = 11L << 51 | (long) alt12 << 36 | (odd ? 1L : 0L) << 34 | (long) cpr[0] << 17 | cpr[1];

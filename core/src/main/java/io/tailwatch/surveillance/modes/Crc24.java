@@ -5,8 +5,8 @@ package io.tailwatch.surveillance.modes;
  * 3.1.2.3.3). Table-driven, one lookup per byte, no allocation.
  *
  * <p>For DF11/17/18 the parity field holds the check itself, so the syndrome (the check of the data XOR the parity
- * field) is zero for a clean reply. For DF0/4/5/16/20/21 the parity field is the check XOR the aircraft address
- * ("Address/Parity"), so the syndrome is the address.
+ * field) is zero for a clean reply (DF11 may leave an interrogator code in its low 7 bits). For DF0/4/5/16/20/21 the
+ * parity field is the check XOR the aircraft address ("Address/Parity"), so the syndrome is the address.
  */
 public final class Crc24 {
   private static final int GENERATOR = 0xFFF409;
