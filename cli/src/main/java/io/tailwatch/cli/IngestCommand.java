@@ -90,6 +90,10 @@ final class IngestCommand implements Runnable {
     @Option(names = "--max-connections", hidden = true, defaultValue = "0")
     int maxConnections;
 
+    @Option(names = "--detect", description = "With a live feed: rebuild flights and run every detector after each "
+        + "committed batch (at most once a minute), printing alerts as they appear.")
+    boolean detect;
+
     @Parameters(paramLabel = "FILE|tcp://HOST:PORT", arity = "1..*", description = "Files or one live feed.")
     List<String> sources;
 
@@ -122,11 +126,15 @@ final class IngestCommand implements Runnable {
       AircraftStateAssembler assembler = new AircraftStateAssembler();
       List<StateVector> batch = new ArrayList<>();
       long[] batches = {0};
+      LiveDetection detection = detect ? new LiveDetection(store, options) : null;
       Runnable commit = () -> {
         if (!batch.isEmpty()) {
           store.ingestPositions(source, "live:" + source + ":" + Instant.now() + ":" + batches[0]++,
               List.copyOf(batch));
           batch.clear();
+          if (detection != null) {
+            detection.maybeRun(false);
+          }
         }
       };
       try {
@@ -142,6 +150,9 @@ final class IngestCommand implements Runnable {
         }, maxConnections, commit);
       } finally {
         commit.run();
+        if (detection != null) {
+          detection.maybeRun(true);
+        }
         Progress.log(input.counts());
       }
     }
