@@ -23,6 +23,8 @@ final class AircraftState {
 
   double lat;
   double lon;
+  /** Cosine of lat, for the distance checks. */
+  double cosLat;
   long positionTime = NEVER;
 
   /** A globally decoded position refused as unreachable from the last one: if the next pair agrees with it. */

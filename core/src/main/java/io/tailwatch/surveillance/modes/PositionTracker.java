@@ -13,8 +13,8 @@ package io.tailwatch.surveillance.modes;
  *   <li>A position is dropped when the pair straddles a latitude-zone boundary, when it lies farther than
  *       {@value #MAX_RANGE_KM} km from a known receiver, or when reaching it from the aircraft's last position
  *       would take more than {@value #MAX_AIRBORNE_KT} kt ({@value #MAX_SURFACE_KT} kt on the surface). If a second
- *       pair then agrees with the refused position rather than with the old one, the old one was the wrong one and
- *       the new track is taken.
+ *       pair, sharing no frame with the first, then agrees with the refused position rather than with the old one,
+ *       the old one was the wrong one and the new track is taken.
  * </ol>
  *
  * <p>Frames of one aircraft must arrive in event-time order (small reordering is tolerated). No allocation.
@@ -45,12 +45,14 @@ final class PositionTracker {
   private final double receiverLat;
   private final double receiverLon;
   private final boolean receiverKnown;
+  private final double receiverCos;
   private final double[] decoded = new double[2];
 
   PositionTracker(double receiverLat, double receiverLon) {
     this.receiverKnown = !Double.isNaN(receiverLat) && !Double.isNaN(receiverLon);
     this.receiverLat = receiverLat;
     this.receiverLon = receiverLon;
+    this.receiverCos = Math.cos(Math.toRadians(receiverLat));
   }
 
   Outcome update(AircraftState s, boolean surface, boolean odd, int latCpr, int lonCpr, long now) {
@@ -98,49 +100,65 @@ final class PositionTracker {
     }
     double lat = decoded[0];
     double lon = decoded[1];
-    if (receiverKnown && distanceKm(receiverLat, receiverLon, lat, lon) > MAX_RANGE_KM) {
+    if (receiverKnown && distanceKm(receiverLat, receiverLon, receiverCos, lat, lon) > MAX_RANGE_KM) {
       return Outcome.OUT_OF_RANGE;
     }
-    if (known && !reachable(s.lat, s.lon, s.positionTime, lat, lon, now, surface)) {
-      boolean confirmsRefused = global && s.refusedTime != AircraftState.NEVER
-          && reachable(s.refusedLat, s.refusedLon, s.refusedTime, lat, lon, now, surface);
-      if (!confirmsRefused) {
-        if (global) {
-          s.refusedLat = lat;
-          s.refusedLon = lon;
-          s.refusedTime = now;
-        }
-        return Outcome.IMPOSSIBLE; // the next frame pairs with this one: a second opinion
-
-      }
-      // Two pairs agree with each other and not with the old position: the old one was wrong.
+    if (known && !reachable(s.lat, s.lon, s.cosLat, s.positionTime, lat, lon, now, surface)
+        && !secondOpinion(s, global, lat, lon, now, surface)) {
+      return Outcome.IMPOSSIBLE;
     }
     s.refusedTime = AircraftState.NEVER;
     s.lat = lat;
     s.lon = lon;
+    s.cosLat = Math.cos(Math.toRadians(lat));
     s.positionTime = now;
     return Outcome.DECODED;
   }
 
-  private static boolean reachable(double fromLat, double fromLon, long fromTime, double lat, double lon, long now,
+  /**
+   * Whether a globally decoded position the last one cannot reach should replace it: yes when an earlier refused
+   * position, from a pair sharing no frame with this one, agrees with it (the old track was the wrong one). Else
+   * this position becomes the candidate, unless a candidate from a pair this one shares a frame with is pending.
+   */
+  private static boolean secondOpinion(AircraftState s, boolean global, double lat, double lon, long now,
       boolean surface) {
+    if (!global) {
+      return false; // a local decode leans on the very reference in doubt
+    }
+    boolean pending = s.refusedTime != AircraftState.NEVER && now - s.refusedTime <= LOCAL_REFERENCE_MS;
+    boolean independent = Math.min(s.evenTime, s.oddTime) > s.refusedTime;
+    if (pending && independent && reachable(s.refusedLat, s.refusedLon, Math.cos(Math.toRadians(s.refusedLat)),
+        s.refusedTime, lat, lon, now, surface)) {
+      return true;
+    }
+    if (!pending || independent) {
+      s.refusedLat = lat;
+      s.refusedLon = lon;
+      s.refusedTime = now;
+    }
+    return false;
+  }
+
+  private static boolean reachable(double fromLat, double fromLon, double fromCos, long fromTime, double lat,
+      double lon, long now, boolean surface) {
     double seconds = Math.max(1.0, Math.abs(now - fromTime) / 1000.0);
     double maxKm = (surface ? MAX_SURFACE_KT : MAX_AIRBORNE_KT) * KM_PER_KNOT_SECOND * seconds + SLACK_KM;
-    return distanceKm(fromLat, fromLon, lat, lon) <= maxKm;
+    return distanceKm(fromLat, fromLon, fromCos, lat, lon) <= maxKm;
   }
 
   /**
-   * Distance on an equirectangular projection around the mean latitude: within 1% of the great circle up to a
-   * few hundred kilometres away from the poles, which is all a plausibility threshold needs, for one cosine.
+   * Distance on an equirectangular projection at the first point's latitude (its cosine given, as the aircraft
+   * state keeps it): within 1% of the great circle for the few hundred kilometres a plausibility threshold is
+   * about, away from the poles; far beyond that it stays far beyond it.
    */
-  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+  static double distanceKm(double lat1, double lon1, double cosLat1, double lat2, double lon2) {
     double dLon = lon2 - lon1;
     if (dLon > 180) {
       dLon -= 360;
     } else if (dLon < -180) {
       dLon += 360;
     }
-    double x = dLon * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    double x = dLon * cosLat1;
     double y = lat2 - lat1;
     return Math.sqrt(x * x + y * y) * KM_PER_DEGREE;
   }

@@ -418,10 +418,30 @@ class ModeSDecoderTest {
         .hasPosition()).isFalse();
     assertThat(decoder.stats().count(DecoderStats.Reason.IMPOSSIBLE_POSITION)).isEqualTo(2); // local, then global
     assertThat(decoder.stats().positions()).isEqualTo(1);
-    // A second pair agreeing with the refused position: the old one was the wrong one, the new track is taken.
-    DecodedMessage confirmed = decoder.decode(frame(Frames.airbornePosition(0x40621D, false, lat, 3.9), T0 + 23_000));
+    // The next even frame pairs with the refused pair's odd one: no independent opinion yet.
+    assertThat(decoder.decode(frame(Frames.airbornePosition(0x40621D, false, lat, 3.9), T0 + 23_000))
+        .hasPosition()).isFalse();
+    // A second pair, sharing no frame with the first, agrees with the refused position: the old one was the
+    // wrong one, the new track is taken.
+    DecodedMessage confirmed = decoder.decode(frame(Frames.airbornePosition(0x40621D, true, lat, 3.9), T0 + 24_000));
     assertThat(confirmed.lat()).isCloseTo(lat, within(1e-3));
     assertThat(confirmed.lon()).isCloseTo(3.9, within(1e-3));
+  }
+
+  @Test
+  void aBadFrameCannotVouchForItself() {
+    ModeSDecoder decoder = new ModeSDecoder();
+    decoder.decode(frame(Frames.airbornePosition(0x40621D, true, 52.0, 4.0), T0));
+    decoder.decode(frame(Frames.airbornePosition(0x40621D, false, 52.0, 4.0), T0 + 1000));
+    // One wild even frame (its parity fine: a transponder fault, a duplicated address) among good odd ones.
+    decoder.decode(frame(Frames.airbornePosition(0x40621D, false, 55.0, 4.0), T0 + 2000));
+    for (long t = T0 + 3000; t <= T0 + 9000; t += 2000) {
+      DecodedMessage m = decoder.decode(frame(Frames.airbornePosition(0x40621D, true, 52.0, 4.0), t));
+      // Each odd frame pairs with the wild even one; however often, that pair never confirms itself.
+      assertThat(m.hasPosition() && Math.abs(m.lat() - 52.0) > 0.01).as("at %d", t - T0).isFalse();
+    }
+    DecodedMessage good = decoder.decode(frame(Frames.airbornePosition(0x40621D, false, 52.0, 4.0), T0 + 10_000));
+    assertThat(good.lat()).isCloseTo(52.0, within(1e-3));
   }
 
   @Test

@@ -18,6 +18,27 @@ class SingleBitRepairTest {
   }
 
   @Test
+  void tableDrivenCheckEqualsTheBitwiseDivision() {
+    // The check as Annex 10 defines it: the remainder of the data (times x^24) divided by the generator, bit by bit.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(24);
+    for (int n = 0; n < 2_000; n++) {
+      byte[] data = new byte[n % 2 == 0 ? 4 : 11];
+      random.nextBytes(data);
+      int remainder = 0;
+      for (byte value : data) {
+        for (int bit = 7; bit >= 0; bit--) {
+          boolean top = ((remainder >>> 23) & 1) != ((value >>> bit) & 1);
+          remainder = (remainder << 1) & 0xFFFFFF;
+          if (top) {
+            remainder ^= 0xFFF409;
+          }
+        }
+      }
+      assertThat(Crc24.checksum(data, data.length)).isEqualTo(remainder);
+    }
+  }
+
+  @Test
   void everySingleBitErrorIsFoundInEveryPosition() {
     byte[] clean = HexFormat.of().parseHex("8D4840D6202CC371C32CE0576098");
     for (int bit = 6; bit <= 112; bit++) {
