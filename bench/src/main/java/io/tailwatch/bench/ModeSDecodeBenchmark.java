@@ -3,168 +3,159 @@ package io.tailwatch.bench;
 import io.tailwatch.surveillance.modes.DecodedMessage;
 import io.tailwatch.surveillance.modes.ModeSDecoder;
 import io.tailwatch.surveillance.modes.ModeSFrame;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 import org.opensky.libadsb.Position;
 import org.opensky.libadsb.msgs.AirbornePositionV0Msg;
-import org.opensky.libadsb.msgs.AirspeedHeadingMsg;
-import org.opensky.libadsb.msgs.AllCallReply;
-import org.opensky.libadsb.msgs.AltitudeReply;
-import org.opensky.libadsb.msgs.CommBAltitudeReply;
-import org.opensky.libadsb.msgs.CommBIdentifyReply;
-import org.opensky.libadsb.msgs.EmergencyOrPriorityStatusMsg;
-import org.opensky.libadsb.msgs.IdentificationMsg;
-import org.opensky.libadsb.msgs.IdentifyReply;
 import org.opensky.libadsb.msgs.ModeSReply;
-import org.opensky.libadsb.msgs.ShortACAS;
-import org.opensky.libadsb.msgs.SurfacePositionV0Msg;
-import org.opensky.libadsb.msgs.TargetStateAndStatusMsg;
-import org.opensky.libadsb.msgs.VelocityOverGroundMsg;
 
 /**
- * Full Mode S decoding (parity, address recovery, every field, CPR positions with per-aircraft state) of one
- * receiver stream built from real OpenSky flights ({@link RecordedTraffic}): tailwatch's {@link ModeSDecoder}
- * against the baseline, OpenSky's libadsb 3.4.0 (GPL-3.0, benchmark only), given the same frames and asked for the
- * same values. One operation is one frame, so the score is messages per second on one core. When the stream runs
- * out, both start over with a fresh decoder, as a new feed would.
+ * Decoding one captured stream (see {@link CapturedStream}) into messages and positions, with tailwatch's decoder
+ * and with the GPL-3.0 baseline {@code org.opensky-network:libadsb} 3.4.0 (bench scope only, never shipped). Both
+ * check parity and decode every airborne position globally or locally as they would on a live feed. The score is
+ * the time per frame; messages per second is its inverse.
  *
- * <p>Allocation per frame: add {@code -prof gc} (gc.alloc.rate.norm). The {@code refused} benchmark decodes only
- * frames tailwatch refuses (bad parity, untrusted addresses), which should allocate nothing.
- *
- * <p>Run: {@code java -Dtailwatch.referenceData=../shared/data -jar bench/target/benchmarks.jar ModeSDecode -f 1
- * -wi 2 -i 3 -w 2s -r 2s}
+ * <p>Run: {@code java -Dtailwatch.referenceData=../shared/data -jar bench/target/benchmarks.jar ModeSDecode -f 1}
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ModeSDecodeBenchmark {
-  @Param("400000")
-  int frames;
-
-  ModeSFrame[] stream;
-  byte[][] raw;
-  ModeSFrame[] refusedOnly;
-  int next;
-  ModeSDecoder ours;
-  org.opensky.libadsb.ModeSDecoder theirs;
+  byte[][] frames;
+  long[] times;
+  byte[] avr;
+  byte[] beast;
+  String[] avrLines;
 
   @Setup(Level.Trial)
-  public void buildStream() throws Exception {
-    List<ModeSFrame> all = RecordedTraffic.frames(frames, 1090);
-    stream = all.toArray(new ModeSFrame[0]);
-    raw = new byte[stream.length][];
-    for (int i = 0; i < stream.length; i++) {
-      raw[i] = stream[i].bytes().clone();
-    }
-    ModeSDecoder census = new ModeSDecoder();
-    List<ModeSFrame> refused = new java.util.ArrayList<>();
-    for (ModeSFrame f : stream) {
-      if (census.decode(f) == null) {
-        refused.add(f);
+  public void capture() throws Exception {
+    CapturedStream stream = CapturedStream.fromSamples();
+    frames = stream.frames.toArray(new byte[0][]);
+    times = stream.times.stream().mapToLong(Long::longValue).toArray();
+    System.err.printf("%nbench: %d frames from the traffic samples%n", frames.length);
+    StringBuilder text = new StringBuilder();
+    java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
+    avrLines = new String[frames.length];
+    for (int i = 0; i < frames.length; i++) {
+      avrLines[i] = java.util.HexFormat.of().withUpperCase().formatHex(frames[i]);
+      text.append('*').append(avrLines[i]).append(";\n");
+      binary.write(0x1A);
+      binary.write(frames[i].length == 7 ? '2' : '3');
+      byte[] body = new byte[7 + frames[i].length];
+      long ticks = times[i] * 12_000L;
+      for (int k = 0; k < 6; k++) {
+        body[k] = (byte) (ticks >>> (40 - 8 * k));
+      }
+      body[6] = (byte) 0x80;
+      System.arraycopy(frames[i], 0, body, 7, frames[i].length);
+      for (byte x : body) {
+        binary.write(x);
+        if ((x & 0xFF) == 0x1A) {
+          binary.write(0x1A);
+        }
       }
     }
-    refusedOnly = refused.toArray(new ModeSFrame[0]);
-    long seconds = (stream[stream.length - 1].timeMs() - stream[0].timeMs()) / 1000;
-    System.err.printf("%nbench: %d frames over %d s (%d/s), %s%n", stream.length, seconds,
-        stream.length / Math.max(1, seconds), census.stats());
-    ours = new ModeSDecoder();
-    theirs = new org.opensky.libadsb.ModeSDecoder();
+    avr = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    beast = binary.toByteArray();
+  }
+
+  /** Counts positions from a framer's output through a fresh decoder. */
+  private static final class Decoding implements io.tailwatch.formats.receiver.FrameSink {
+    final ModeSDecoder decoder = new ModeSDecoder();
+    long positions;
+
+    @Override
+    public void frame(ModeSFrame frame) {
+      DecodedMessage m = decoder.decode(frame);
+      if (m != null && m.hasPosition()) {
+        positions++;
+      }
+    }
+
+    @Override
+    public void garbled(long position, String problem) {
+      throw new IllegalStateException(problem);
+    }
+  }
+
+  /** AVR text of the capture, framed and decoded: what {@code decode --format avr} does per message. */
+  @Benchmark
+  public long tailwatchAvr() throws java.io.IOException {
+    Decoding sink = new Decoding();
+    long[] clock = {0};
+    io.tailwatch.formats.receiver.AvrFramer.read(new java.io.ByteArrayInputStream(avr), () -> clock[0] += 50, sink);
+    return sink.positions;
+  }
+
+  /** Beast binary of the capture, framed and decoded. */
+  @Benchmark
+  public long tailwatchBeast() throws java.io.IOException {
+    Decoding sink = new Decoding();
+    long[] clock = {0};
+    io.tailwatch.formats.receiver.BeastFramer.read(new java.io.ByteArrayInputStream(beast), () -> clock[0] += 50,
+        sink);
+    return sink.positions;
+  }
+
+  /** The baseline on AVR: each line's hex through libadsb, as a client of it would. */
+  @Benchmark
+  public long baselineLibadsbAvr() {
+    org.opensky.libadsb.ModeSDecoder decoder = new org.opensky.libadsb.ModeSDecoder();
+    long positions = 0;
+    for (int i = 0; i < avrLines.length; i++) {
+      try {
+        ModeSReply reply = decoder.decode(avrLines[i]);
+        if (org.opensky.libadsb.ModeSDecoder.isAirbornePosition(reply)) {
+          Position p = decoder.decodePosition(i * 50L, (AirbornePositionV0Msg) reply, null);
+          if (p != null) {
+            positions++;
+          }
+        }
+      } catch (Exception rejected) {
+        // bad parity or unknown format
+      }
+    }
+    return positions;
+  }
+
+  /** The whole stream through a fresh decoder; returns the positions found. */
+  @Benchmark
+  public long tailwatchDecodeStream() {
+    ModeSDecoder decoder = new ModeSDecoder();
+    long positions = 0;
+    for (int i = 0; i < frames.length; i++) {
+      DecodedMessage m = decoder.decode(new ModeSFrame(frames[i], times[i], -1, Double.NaN));
+      if (m != null && m.hasPosition()) {
+        positions++;
+      }
+    }
+    return positions;
   }
 
   @Benchmark
-  public DecodedMessage tailwatch() {
-    if (next == stream.length) {
-      next = 0;
-      ours = new ModeSDecoder();
-    }
-    return ours.decode(stream[next++]);
-  }
-
-  @Benchmark
-  public DecodedMessage refused() {
-    if (next >= refusedOnly.length) {
-      next = 0;
-    }
-    return ours.decode(refusedOnly[next++]);
-  }
-
-  @Benchmark
-  public void libadsb(Blackhole bh) {
-    if (next == raw.length) {
-      next = 0;
-      theirs = new org.opensky.libadsb.ModeSDecoder();
-    }
-    int i = next++;
-    try {
-      ModeSReply reply = theirs.decode(raw[i]);
-      int df = reply.getDownlinkFormat();
-      if ((df == 11 || df == 17 || df == 18) && !reply.checkParity()) {
-        return; // libadsb leaves the parity check to its caller
+  public long baselineLibadsbDecodeStream() {
+    org.opensky.libadsb.ModeSDecoder decoder = new org.opensky.libadsb.ModeSDecoder();
+    long positions = 0;
+    for (int i = 0; i < frames.length; i++) {
+      try {
+        ModeSReply reply = decoder.decode(frames[i]);
+        if (org.opensky.libadsb.ModeSDecoder.isAirbornePosition(reply)) {
+          Position p = decoder.decodePosition(times[i], (AirbornePositionV0Msg) reply, null);
+          if (p != null) {
+            positions++;
+          }
+        }
+      } catch (Exception rejected) {
+        // bad parity or unknown format: counted by neither
       }
-      bh.consume(reply.getTransponderAddress());
-      consumeFields(reply, stream[i].timeMs(), bh);
-    } catch (Exception e) {
-      bh.consume(e); // libadsb reports unknown or malformed replies by exception
     }
-  }
-
-  /** The values tailwatch's message carries, read from libadsb's message classes. */
-  private void consumeFields(ModeSReply reply, long timeMs, Blackhole bh) {
-    if (reply instanceof AirbornePositionV0Msg p) {
-      bh.consume(p.getAltitude());
-      Position position = theirs.decodePosition(timeMs, p, null);
-      if (position != null) {
-        bh.consume(position.getLatitude());
-        bh.consume(position.getLongitude());
-      }
-    } else if (reply instanceof SurfacePositionV0Msg p) {
-      bh.consume(p.getGroundSpeed());
-      bh.consume(p.getHeading());
-      bh.consume(theirs.decodePosition(timeMs, p, null));
-    } else if (reply instanceof VelocityOverGroundMsg v) {
-      bh.consume(v.getVelocity());
-      bh.consume(v.getHeading());
-      bh.consume(v.getVerticalRate());
-      bh.consume(v.getGeoMinusBaro());
-    } else if (reply instanceof AirspeedHeadingMsg v) {
-      bh.consume(v.getAirspeed());
-      bh.consume(v.getHeading());
-      bh.consume(v.getVerticalRate());
-    } else if (reply instanceof IdentificationMsg m) {
-      bh.consume(new String(m.getIdentity()));
-      bh.consume(m.getEmitterCategory());
-    } else if (reply instanceof EmergencyOrPriorityStatusMsg m) {
-      bh.consume(m.getEmergencyStateText());
-      bh.consume(m.getModeACode());
-    } else if (reply instanceof TargetStateAndStatusMsg m) {
-      bh.consume(m.getSelectedAltitude());
-      bh.consume(m.getBarometricPressureSetting());
-      bh.consume(m.getSelectedHeading());
-    } else if (reply instanceof AltitudeReply m) {
-      bh.consume(m.getAltitude());
-      bh.consume(m.isOnGround());
-    } else if (reply instanceof IdentifyReply m) {
-      bh.consume(m.getIdentity());
-      bh.consume(m.isOnGround());
-    } else if (reply instanceof CommBAltitudeReply m) {
-      bh.consume(m.getAltitude());
-    } else if (reply instanceof CommBIdentifyReply m) {
-      bh.consume(m.getIdentity());
-    } else if (reply instanceof ShortACAS m) {
-      bh.consume(m.getAltitude());
-    } else if (reply instanceof AllCallReply m) {
-      bh.consume(m.isOnGround());
-    }
-    bh.consume(theirs.getAdsbVersion(reply));
+    return positions;
   }
 }

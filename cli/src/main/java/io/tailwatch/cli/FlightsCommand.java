@@ -6,6 +6,7 @@ import io.tailwatch.flights.Leg;
 import io.tailwatch.formats.opensky.OpenSkyCsvReader;
 import io.tailwatch.formats.receiver.ReceiverFiles;
 import io.tailwatch.formats.receiver.ReceiverFormat;
+import io.tailwatch.formats.traffic.TrafficJsonReader;
 import io.tailwatch.store.Analysis;
 import io.tailwatch.store.Store;
 import io.tailwatch.surveillance.StateVector;
@@ -33,8 +34,8 @@ final class FlightsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per leg on stdout.")
   boolean json;
 
-  @Option(names = "--format", defaultValue = "opensky", description = "Input format of FILEs: opensky, avr, beast "
-      + "or sbs.")
+  @Option(names = "--format", defaultValue = "opensky", description = "Input format of FILEs: opensky, traffic, "
+      + "avr, beast or sbs.")
   String format;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Track files; without them, the store's positions.")
@@ -51,9 +52,12 @@ final class FlightsCommand implements Callable<Integer> {
       }
     } else {
       List<StateVector> positions = new ArrayList<>();
-      ReceiverFormat receiver = format.equals("opensky") ? null : DecodeCommand.receiverFormat(format);
+      boolean traffic = format.equals("traffic");
+      ReceiverFormat receiver = format.equals("opensky") || traffic ? null : DecodeCommand.receiverFormat(format);
       for (Path file : files) {
-        if (receiver == null) {
+        if (traffic) {
+          TrafficJsonReader.read(file, positions::add);
+        } else if (receiver == null) {
           OpenSkyCsvReader.read(file, positions::add);
         } else {
           positions.addAll(ReceiverFiles.positions(file, receiver, new ModeSDecoder(), Progress::log));

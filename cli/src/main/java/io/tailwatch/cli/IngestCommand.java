@@ -81,7 +81,7 @@ final class IngestCommand implements Runnable {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--format", defaultValue = "opensky", description = "opensky, avr, beast or sbs.")
+    @Option(names = "--format", defaultValue = "opensky", description = "opensky, traffic, avr, beast or sbs.")
     String format;
 
     @Option(names = "--json", description = "Print one JSON object per ingested file on stdout.")
@@ -90,12 +90,17 @@ final class IngestCommand implements Runnable {
     @Option(names = "--max-connections", hidden = true, defaultValue = "0")
     int maxConnections;
 
+    @Option(names = "--detect", description = "With a live feed: rebuild flights and run every detector after each "
+        + "committed batch (at most once a minute), printing alerts as they appear.")
+    boolean detect;
+
     @Parameters(paramLabel = "FILE|tcp://HOST:PORT", arity = "1..*", description = "Files or one live feed.")
     List<String> sources;
 
     @Override
     public Integer call() throws Exception {
-      ReceiverFormat receiver = format.equals("opensky") ? null : DecodeCommand.receiverFormat(format);
+      boolean traffic = format.equals("traffic");
+      ReceiverFormat receiver = format.equals("opensky") || traffic ? null : DecodeCommand.receiverFormat(format);
       try (Store store = options.openStore()) {
         Ingest ingest = new Ingest(store);
         for (String source : sources) {
@@ -107,8 +112,8 @@ final class IngestCommand implements Runnable {
             continue;
           }
           Path file = Path.of(source);
-          IngestResult result = receiver == null ? ingest.tracks(file)
-              : ingest.tracks(file, receiver, Progress::log);
+          IngestResult result = traffic ? ingest.trafficTracks(file)
+              : receiver == null ? ingest.tracks(file) : ingest.tracks(file, receiver, Progress::log);
           FilesCommand.report(json, file, result);
         }
       }
@@ -121,11 +126,15 @@ final class IngestCommand implements Runnable {
       AircraftStateAssembler assembler = new AircraftStateAssembler();
       List<StateVector> batch = new ArrayList<>();
       long[] batches = {0};
+      LiveDetection detection = detect ? new LiveDetection(store, options) : null;
       Runnable commit = () -> {
         if (!batch.isEmpty()) {
           store.ingestPositions(source, "live:" + source + ":" + Instant.now() + ":" + batches[0]++,
               List.copyOf(batch));
           batch.clear();
+          if (detection != null) {
+            detection.maybeRun(false);
+          }
         }
       };
       try {
@@ -141,6 +150,9 @@ final class IngestCommand implements Runnable {
         }, maxConnections, commit);
       } finally {
         commit.run();
+        if (detection != null) {
+          detection.maybeRun(true);
+        }
         Progress.log(input.counts());
       }
     }

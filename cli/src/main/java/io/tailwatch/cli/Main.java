@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       NotSameCommand.class,
       ResolveCommand.class,
       DecodeCommand.class,
+      RoutesCommand.class,
       ServeCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class

@@ -98,7 +98,13 @@ final class ReceiverSource {
   }
 
   String counts() {
-    return String.format("%s: %d messages, %d aircraft, %d positions, %d rejected frames, %d garbled", source,
-        stream.messages(), decoder.aircraftInView(), positions, stream.rejected(), stream.garbled());
+    StringBuilder reasons = new StringBuilder();
+    decoder.stats().byReason().forEach((reason, n) -> reasons.append(reasons.length() == 0 ? " (" : ", ")
+        .append(reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(' ').append(n));
+    if (reasons.length() > 0) {
+      reasons.append(')');
+    }
+    return String.format("%s: %d messages, %d aircraft, %d positions, %d rejected frames%s, %d garbled", source,
+        stream.messages(), decoder.aircraftInView(), positions, stream.rejected(), reasons, stream.garbled());
   }
 }

@@ -79,12 +79,15 @@ class ReceiverCommandsTest {
         }
       });
       String address = "tcp://127.0.0.1:" + server.getLocalPort();
-      Cli result = Cli.run("ingest", "tracks", "--format", "avr", "--max-connections", "2", "--data",
-          dir.resolve("d").toString(), address);
+      Path reference = Path.of(System.getProperty("tailwatch.referenceData", "../../shared/data"));
+      org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(reference.resolve("ourairports/airports.csv")),
+          "reference data not found at " + reference.toAbsolutePath() + "; skipping");
+      Cli result = Cli.run("ingest", "tracks", "--format", "avr", "--max-connections", "2", "--detect",
+          "--reference-data", reference.toString(), "--data", dir.resolve("d").toString(), address);
       receiver.get(10, TimeUnit.SECONDS);
       assertThat(result.exitCode()).isZero();
       assertThat(result.err()).contains("connected to " + address, "the receiver closed the connection; reconnecting",
-          "3 messages", "2 positions");
+          "3 messages", "2 positions", "live detection: 1 flight legs, 0 alerts");
       try (Store store = Store.open(dir.resolve("d"))) {
         assertThat(store.count("positions")).isEqualTo(2);
       }

@@ -1,5 +1,6 @@
 package io.tailwatch.detect;
 
+import io.tailwatch.flights.Callsigns;
 import io.tailwatch.flights.Leg;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.EntityGraph;
@@ -22,18 +23,9 @@ final class Subjects {
     return graph.airplanesByModeS(leg.icao24Hex());
   }
 
-  /** The ICAO airline designator of a callsign (its three leading letters), or null for private callsigns. */
+  /** The ICAO airline designator of a callsign, or null for private callsigns (see {@link Callsigns}). */
   static String designator(String callsign) {
-    if (callsign == null || callsign.length() < 4) {
-      return null;
-    }
-    String prefix = callsign.substring(0, 3).toUpperCase(Locale.ROOT);
-    for (int i = 0; i < 3; i++) {
-      if (!Character.isLetter(prefix.charAt(i))) {
-        return null;
-      }
-    }
-    return Character.isDigit(callsign.charAt(3)) ? prefix : null;
+    return Callsigns.designator(callsign);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.tailwatch.formats.manifest.ManifestCsvReader;
 import io.tailwatch.formats.opensky.OpenSkyCsvReader;
 import io.tailwatch.formats.receiver.ReceiverFiles;
 import io.tailwatch.formats.receiver.ReceiverFormat;
+import io.tailwatch.formats.traffic.TrafficJsonReader;
 import io.tailwatch.surveillance.modes.ModeSDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,11 @@ public final class Ingest {
       throws IOException, InputFormatException {
     return ingest(file, "tracks", f -> ReceiverFiles.positions(f, format, new ModeSDecoder(), warnings),
         store::ingestPositions);
+  }
+
+  /** Trajectories in the traffic library's JSON form. */
+  public IngestResult trafficTracks(Path file) throws IOException, InputFormatException {
+    return ingest(file, "tracks", TrafficJsonReader::read, store::ingestPositions);
   }
 
   public IngestResult entities(Path file) throws IOException, InputFormatException {

@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
       Store store = new Store(file, c.unwrap(DuckDBConnection.class));
       store.applySchema();
+      store.dropKeyOfLegs();
       return store;
     } catch (IOException | SQLException | ClassNotFoundException e) {
       throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
@@ -71,6 +72,23 @@ public final class Store implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * Stores made before 0.1 kept a primary key on legs, which made every rebuild after the first fail (DuckDB checks
+   * a key deleted and re-inserted in one transaction as a duplicate). Legs are derived data: the table is remade.
+   */
+  private void dropKeyOfLegs() throws SQLException {
+    try (Statement st = connection.createStatement();
+         ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'legs' "
+             + "AND constraint_type = 'PRIMARY KEY'")) {
+      rs.next();
+      if (rs.getLong(1) > 0) {
+        st.execute("CREATE TABLE legs_without_key AS SELECT * FROM legs");
+        st.execute("DROP TABLE legs");
+        st.execute("ALTER TABLE legs_without_key RENAME TO legs");
+      }
+    }
   }
 
   private void applySchema() throws SQLException, IOException {

@@ -53,8 +53,8 @@ CREATE TABLE IF NOT EXISTS manifests (
   date_of_birth VARCHAR,
   PRIMARY KEY (ingest, line)
 );
-CREATE TABLE IF NOT EXISTS legs (
-  id          VARCHAR PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS legs (  -- derived from positions, replaced whole on each rebuild
+  id          VARCHAR NOT NULL,      -- unique by construction; no key: DuckDB refuses a key deleted and re-inserted in one transaction
   icao24      VARCHAR NOT NULL,
   callsign    VARCHAR,
   origin      VARCHAR,

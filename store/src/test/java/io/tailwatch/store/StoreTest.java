@@ -145,4 +145,16 @@ class StoreTest {
       assertThat(store.judgements()).hasSize(1);
     }
   }
+
+  @Test
+  void flightsRebuiltTwiceReplaceEachOther() {
+    Instant t = Instant.parse("2022-05-13T12:00:00Z");
+    io.tailwatch.flights.Leg leg = new io.tailwatch.flights.Leg(0x0d8a31, "YV3531", "SVMI", false, "SGES", false, t,
+        t.plusSeconds(20_000), t, t.plusSeconds(20_000), 10.6, -67.0, -25.5, -54.8, 10_000, 300, List.of());
+    try (Store store = Store.open(dir.resolve("data"))) {
+      store.replaceLegs(List.of(leg));
+      store.replaceLegs(List.of(leg)); // DuckDB refused this while legs had a primary key
+      assertThat(store.legs()).hasSize(1);
+    }
+  }
 }

@@ -58,6 +58,11 @@ final class AircraftTable {
   }
 
   /** Removes every aircraft last heard before {@code cutoff}; returns how many went. */
+  /** Slots in the table: the cost of one {@link #evictIdle} pass. */
+  int slots() {
+    return keys.length;
+  }
+
   int evictIdle(long cutoff) {
     int removed = 0;
     int mask = keys.length - 1;

@@ -30,6 +30,7 @@ public final class ModeSDecoder implements FrameDecoder {
   static final long IDLE_MS = 300_000;
   static final int DEFAULT_MAX_AIRCRAFT = 65_536;
   private static final long SWEEP_EVERY_MS = 10_000;
+  private long framesSinceSweep;
 
   private final boolean repairSingleBit;
   private final AircraftTable aircraft;
@@ -277,14 +278,19 @@ public final class ModeSDecoder implements FrameDecoder {
   }
 
   private void sweepIdle(long now) {
+    // A sweep scans every slot; on a sparse archive (one frame every few seconds of event time) sweeping every
+    // SWEEP_EVERY_MS would scan the table for nearly every frame. At most one scan per slots/8 frames keeps the
+    // cost per frame constant; the table's capacity bounds memory meanwhile.
+    framesSinceSweep++;
     if (lastSweep != Long.MIN_VALUE && now < lastSweep - IDLE_MS) {
       aircraft.evictIdle(Long.MAX_VALUE); // event time jumped back: another stream, whose state means nothing here
       lastSweep = now;
     } else if (lastSweep == Long.MIN_VALUE) {
       lastSweep = now;
-    } else if (now - lastSweep >= SWEEP_EVERY_MS) {
+    } else if (now - lastSweep >= SWEEP_EVERY_MS && framesSinceSweep >= aircraft.slots() / 8) {
       aircraft.evictIdle(now - IDLE_MS);
       lastSweep = now;
+      framesSinceSweep = 0;
     }
   }
 
