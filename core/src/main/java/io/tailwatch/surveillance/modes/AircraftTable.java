@@ -57,12 +57,12 @@ final class AircraftTable {
     return added;
   }
 
-  /** Removes every aircraft last heard before {@code cutoff}; returns how many went. */
   /** Slots in the table: the cost of one {@link #evictIdle} pass. */
   int slots() {
     return keys.length;
   }
 
+  /** Removes every aircraft last heard before {@code cutoff}; returns how many went. */
   int evictIdle(long cutoff) {
     int removed = 0;
     int mask = keys.length - 1;

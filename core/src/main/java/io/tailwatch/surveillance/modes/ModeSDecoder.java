@@ -30,7 +30,6 @@ public final class ModeSDecoder implements FrameDecoder {
   static final long IDLE_MS = 300_000;
   static final int DEFAULT_MAX_AIRCRAFT = 65_536;
   private static final long SWEEP_EVERY_MS = 10_000;
-  private long framesSinceSweep;
 
   private final boolean repairSingleBit;
   private final AircraftTable aircraft;
@@ -38,6 +37,7 @@ public final class ModeSDecoder implements FrameDecoder {
   private final DecoderStats stats = new DecoderStats();
   private final DecodedMessage.Builder message = DecodedMessage.builder(0, 0);
   private long lastSweep = Long.MIN_VALUE;
+  private long framesSinceSweep;
 
   /** A decoder that repairs single-bit errors and knows no receiver position (surface positions need a track). */
   public ModeSDecoder() {
