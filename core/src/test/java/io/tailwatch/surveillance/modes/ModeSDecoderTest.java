@@ -56,6 +56,34 @@ class ModeSDecoderTest {
   }
 
   @Test
+  void callsignsWithCharactersOutsideTheSetAreNotGuessed() {
+    // [S] the KLM1023 identification with its fourth character replaced by code 0, which is not in the set.
+    long me = 0x202CC371C32CE0L & ~(0x3FL << (42 - 6 * 3));
+    DecodedMessage m = decode(extendedSquitter(0x4840D6, me));
+    assertThat(m.typeCode()).isEqualTo(4);
+    assertThat(m.callsign()).isNull();
+    // [S] all spaces: no callsign either.
+    long blank = 4L << 51;
+    for (int i = 0; i < 8; i++) {
+      blank |= 32L << (42 - 6 * i);
+    }
+    assertThat(decode(extendedSquitter(0x4840D6, blank)).callsign()).isNull();
+  }
+
+  @Test
+  void typeCodeZeroCarriesAnAltitudeAndOtherTypesTheirCodeOnly() {
+    // [S] TC 0 (no position) with the altitude field 0xC38 (38000 ft), as Doc 9871 allows when there is no fix.
+    DecodedMessage noFix = decode(extendedSquitter(0x40621D, 0xC38L << 36));
+    assertThat(noFix.typeCode()).isZero();
+    assertThat(noFix.altitudeFt()).isEqualTo(38000);
+    assertThat(noFix.hasPosition()).isFalse();
+    // [S] TC 24 (surface system status) is accepted and left unread.
+    DecodedMessage status = decode(extendedSquitter(0x40621D, 24L << 51 | 0xFFFFL));
+    assertThat(status.typeCode()).isEqualTo(24);
+    assertThat(status.altitudeFt()).isNull();
+  }
+
+  @Test
   void anEvenOddPairGivesTheGlobalPositionOfTheNewerFrame() {
     ModeSDecoder decoder = new ModeSDecoder();
     // [R] odd frame at t=1457996400, even frame at t=1457996402: 52.2572 N 3.91937 E, 38000 ft.
