@@ -36,8 +36,10 @@ public final class LiveFeedSoak {
       ModeSDecoder decoder = new ModeSDecoder();
       AircraftStateAssembler assembler = new AircraftStateAssembler();
       AtomicLong positions = new AtomicLong();
-      ReceiverStream stream = new ReceiverStream(ReceiverFormat.AVR, decoder, System::currentTimeMillis, (p, x) -> { });
-      ReceiverConnection connection = new ReceiverConnection("127.0.0.1", server.getLocalPort(), 10_000, 100);
+      ReceiverStream stream = new ReceiverStream(ReceiverFormat.AVR, decoder,
+          io.tailwatch.formats.receiver.FrameClock.arrival(System::currentTimeMillis), (p, d, x) -> { });
+      ReceiverConnection connection = new ReceiverConnection("127.0.0.1", server.getLocalPort(),
+          new ReceiverConnection.Settings(10_000, 10_000, 100, 1_000, 1_000));
       long start = System.currentTimeMillis();
       Thread reporter = new Thread(() -> {
         try {
@@ -69,9 +71,9 @@ public final class LiveFeedSoak {
       receiver.join();
       reporter.interrupt();
       double elapsed = (System.currentTimeMillis() - start) / 1000.0;
-      System.out.printf("done: %,d messages in %.0f s (%.0f/s), %,d positions, %d rejected, %d garbled%n",
+      System.out.printf("done: %,d messages in %.0f s (%.0f/s), %,d positions, %d rejected, %d damaged%n",
           stream.messages(), elapsed, stream.messages() / elapsed, positions.get(), stream.rejected(),
-          stream.garbled());
+          stream.damaged());
     }
   }
 

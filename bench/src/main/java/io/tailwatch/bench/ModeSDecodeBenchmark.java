@@ -80,8 +80,8 @@ public class ModeSDecodeBenchmark {
     }
 
     @Override
-    public void garbled(long position, String problem) {
-      throw new IllegalStateException(problem);
+    public void damaged(long position, io.tailwatch.formats.receiver.Damage damage, String detail) {
+      throw new IllegalStateException(detail);
     }
   }
 
@@ -90,7 +90,7 @@ public class ModeSDecodeBenchmark {
   public long tailwatchAvr() throws java.io.IOException {
     Decoding sink = new Decoding();
     long[] clock = {0};
-    io.tailwatch.formats.receiver.AvrFramer.read(new java.io.ByteArrayInputStream(avr), () -> clock[0] += 50, sink);
+    io.tailwatch.formats.receiver.AvrFramer.read(new java.io.ByteArrayInputStream(avr), ticks -> clock[0] += 50, sink);
     return sink.positions;
   }
 
@@ -99,7 +99,7 @@ public class ModeSDecodeBenchmark {
   public long tailwatchBeast() throws java.io.IOException {
     Decoding sink = new Decoding();
     long[] clock = {0};
-    io.tailwatch.formats.receiver.BeastFramer.read(new java.io.ByteArrayInputStream(beast), () -> clock[0] += 50,
+    io.tailwatch.formats.receiver.BeastFramer.read(new java.io.ByteArrayInputStream(beast), ticks -> clock[0] += 50,
         sink);
     return sink.positions;
   }

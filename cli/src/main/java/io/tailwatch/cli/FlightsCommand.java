@@ -38,6 +38,10 @@ final class FlightsCommand implements Callable<Integer> {
       + "avr, beast or sbs.")
   String format;
 
+  @Option(names = "--start", paramLabel = "TIME", description = "AVR/Beast recordings: the time of the first frame "
+      + "(ISO-8601). Default: the file's modification time minus the recording's span.")
+  java.time.Instant start;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Track files; without them, the store's positions.")
   List<Path> files = new ArrayList<>();
 
@@ -60,7 +64,8 @@ final class FlightsCommand implements Callable<Integer> {
         } else if (receiver == null) {
           OpenSkyCsvReader.read(file, positions::add);
         } else {
-          positions.addAll(ReceiverFiles.positions(file, receiver, new ModeSDecoder(), Progress::log));
+          positions.addAll(ReceiverFiles.positions(file, receiver, new ModeSDecoder(),
+              start == null ? null : start.toEpochMilli(), Progress::log));
         }
       }
       positions.sort(java.util.Comparator.comparingLong(StateVector::timeMs));

@@ -7,7 +7,6 @@ import io.tailwatch.store.Ingest;
 import io.tailwatch.store.IngestResult;
 import io.tailwatch.store.Store;
 import io.tailwatch.surveillance.StateVector;
-import io.tailwatch.surveillance.modes.AircraftStateAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,10 +72,13 @@ final class IngestCommand implements Runnable {
   }
 
   @Command(name = "tracks", mixinStandardHelpOptions = true,
-      description = "Ingest position reports: OpenSky state vectors, or a receiver's AVR, Beast or SBS-1 output "
-          + "from files or live from tcp://HOST:PORT (runs until stopped, committing every few seconds).")
+      description = "Ingest position reports: OpenSky state vectors, the traffic library's JSON, or a receiver's "
+          + "AVR, Beast or SBS-1 output from files or live from tcp://HOST:PORT (runs until stopped, committing a "
+          + "batch every few seconds).")
   static final class Tracks implements Callable<Integer> {
+    /** A live batch is committed at this many positions, or after {@link #LIVE_COMMIT_MS}: a crash loses one. */
     static final int LIVE_BATCH = 10_000;
+    static final long LIVE_COMMIT_MS = 5_000;
 
     @Mixin
     CommonOptions options;
@@ -86,6 +88,14 @@ final class IngestCommand implements Runnable {
 
     @Option(names = "--json", description = "Print one JSON object per ingested file on stdout.")
     boolean json;
+
+    @Option(names = "--start", paramLabel = "TIME", description = "AVR/Beast recordings: the time of the first "
+        + "frame (ISO-8601). Default: the file's modification time minus the recording's span.")
+    Instant start;
+
+    @Option(names = "--receiver", paramLabel = "LAT,LON", split = ",",
+        description = "With a live feed: the receiver's position, the reference for surface positions.")
+    double[] receiver;
 
     @Option(names = "--max-connections", hidden = true, defaultValue = "0")
     int maxConnections;
@@ -100,61 +110,72 @@ final class IngestCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       boolean traffic = format.equals("traffic");
-      ReceiverFormat receiver = format.equals("opensky") || traffic ? null : DecodeCommand.receiverFormat(format);
+      ReceiverFormat receiverFormat = format.equals("opensky") || traffic ? null
+          : DecodeCommand.receiverFormat(format);
+      Long startMs = start == null ? null : start.toEpochMilli();
       try (Store store = options.openStore()) {
         Ingest ingest = new Ingest(store);
         for (String source : sources) {
           if (ReceiverConnection.isAddress(source)) {
-            if (receiver == null) {
+            if (receiverFormat == null) {
               throw new UserException("a live feed needs --format avr, beast or sbs");
             }
-            live(store, source, receiver);
+            live(store, source, receiverFormat);
             continue;
           }
           Path file = Path.of(source);
           IngestResult result = traffic ? ingest.trafficTracks(file)
-              : receiver == null ? ingest.tracks(file) : ingest.tracks(file, receiver, Progress::log);
+              : receiverFormat == null ? ingest.tracks(file)
+              : ingest.tracks(file, receiverFormat, startMs, Progress::log);
           FilesCommand.report(json, file, result);
         }
       }
       return 0;
     }
 
-    /** Reads a live feed until stopped; positions are committed in batches so a crash loses at most one. */
-    private void live(Store store, String source, ReceiverFormat receiver) throws Exception {
-      ReceiverSource input = new ReceiverSource(source, receiver, Double.NaN, Double.NaN);
-      AircraftStateAssembler assembler = new AircraftStateAssembler();
+    /**
+     * Reads a live feed until stopped. Positions are committed in batches of {@value #LIVE_BATCH}, or every
+     * {@value #LIVE_COMMIT_MS} ms when the feed is slower, and once more at the end (Ctrl-C included): a crash loses
+     * at most one batch.
+     */
+    private void live(Store store, String source, ReceiverFormat receiverFormat) throws Exception {
+      ReceiverSource input = new ReceiverSource(source, receiverFormat, DecodeCommand.receiverLat(receiver),
+          DecodeCommand.receiverLon(receiver), null);
       List<StateVector> batch = new ArrayList<>();
+      String session = "live:" + source + ":" + Instant.now();
       long[] batches = {0};
+      long[] committed = {0};
+      long[] lastCommit = {System.currentTimeMillis()};
       LiveDetection detection = detect ? new LiveDetection(store, options) : null;
       Runnable commit = () -> {
+        lastCommit[0] = System.currentTimeMillis();
         if (!batch.isEmpty()) {
-          store.ingestPositions(source, "live:" + source + ":" + Instant.now() + ":" + batches[0]++,
-              List.copyOf(batch));
+          store.ingestPositions(source, session + ":" + batches[0]++, List.copyOf(batch));
+          committed[0] += batch.size();
           batch.clear();
           if (detection != null) {
             detection.maybeRun(false);
           }
         }
       };
-      try {
-        input.read(m -> {
-          StateVector v = assembler.accept(m);
-          if (v != null) {
-            input.countPosition();
-            batch.add(v);
-            if (batch.size() >= LIVE_BATCH) {
-              commit.run();
-            }
+      input.read((m, position) -> {
+        if (position != null) {
+          batch.add(position);
+          if (batch.size() >= LIVE_BATCH) {
+            commit.run();
           }
-        }, maxConnections, commit);
-      } finally {
+        }
+      }, maxConnections, () -> {
+        if (System.currentTimeMillis() - lastCommit[0] >= LIVE_COMMIT_MS) {
+          commit.run();
+        }
+      }, () -> {
         commit.run();
         if (detection != null) {
           detection.maybeRun(true);
         }
-        Progress.log(input.counts());
-      }
+        Progress.log(input.counts() + "; " + committed[0] + " positions stored in " + batches[0] + " batches");
+      });
     }
   }
 

@@ -1,81 +1,105 @@
 package io.tailwatch.cli;
 
-import io.tailwatch.formats.Inputs;
+import io.tailwatch.formats.receiver.FrameClock;
 import io.tailwatch.formats.receiver.ReceiverConnection;
+import io.tailwatch.formats.receiver.ReceiverFiles;
 import io.tailwatch.formats.receiver.ReceiverFormat;
 import io.tailwatch.formats.receiver.ReceiverStream;
+import io.tailwatch.surveillance.StateVector;
+import io.tailwatch.surveillance.modes.AircraftStateAssembler;
 import io.tailwatch.surveillance.modes.DecodedMessage;
+import io.tailwatch.surveillance.modes.DecoderStats;
 import io.tailwatch.surveillance.modes.ModeSDecoder;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A receiver's output from a file or from {@code tcp://HOST:PORT}, read into decoded messages. A live feed runs
- * until Ctrl-C (or {@code maxConnections}), reconnecting when the receiver drops, and reports its counts to stderr
- * every {@value #REPORT_MS} ms.
+ * A receiver's output from a file or from {@code tcp://HOST:PORT}, read into decoded messages and the position
+ * reports they complete. A live feed runs until Ctrl-C (or {@code maxConnections}), reconnecting when the receiver
+ * drops, and logs its counts to stderr every {@value #REPORT_MS} ms.
+ *
+ * <p>Ctrl-C: the shutdown hook stops the connection and then waits (up to {@value #FINISH_WAIT_S} s) until the
+ * reading thread has run the caller's {@code finish} (the last batch committed, output flushed), so that stopping a
+ * live ingest loses nothing already received.
  */
 final class ReceiverSource {
   static final long REPORT_MS = 10_000;
+  static final long FINISH_WAIT_S = 30;
+  private static final int PROBLEMS_SHOWN = 5;
+
+  /** Receives each decoded message with the position report it completed (null when none). */
+  interface Handler {
+    void message(DecodedMessage message, StateVector position);
+  }
 
   private final String source;
   private final ReceiverFormat format;
   private final ModeSDecoder decoder;
-  private final ReceiverStream stream;
+  private final AircraftStateAssembler assembler = new AircraftStateAssembler();
+  private final Long startMs;
+  private ReceiverStream stream;
   private long positions;
+  private long problemsShown;
 
-  ReceiverSource(String source, ReceiverFormat format, double receiverLat, double receiverLon) {
+  /**
+   * @param receiverLat the receiver's position (NaN when unknown): the reference for surface positions
+   * @param startMs     for recordings: the time of the first frame, null to take it from the file
+   */
+  ReceiverSource(String source, ReceiverFormat format, double receiverLat, double receiverLon, Long startMs) {
     this.source = source;
     this.format = format;
     this.decoder = new ModeSDecoder(true, receiverLat, receiverLon);
-    this.stream = new ReceiverStream(format, decoder, System::currentTimeMillis, this::garbled);
-  }
-
-  private long garbledShown;
-
-  private void garbled(long position, String problem) {
-    if (garbledShown++ < 5) {
-      Progress.log(source + ":" + (format == ReceiverFormat.BEAST ? "byte " : "line ") + position + ": skipped: "
-          + problem);
-    }
+    this.startMs = startMs;
   }
 
   boolean live() {
     return ReceiverConnection.isAddress(source);
   }
 
-  void countPosition() {
-    positions++;
-  }
-
-  /** Reads the whole source; for a live feed, until stopped. {@code onReport} runs with each progress report. */
-  void read(Consumer<DecodedMessage> out, int maxConnections, Runnable onReport) throws Exception {
+  /**
+   * Reads the whole source; a live feed until stopped. {@code onTick} runs on the reading thread about every
+   * second (files: never), {@code finish} once at the end however it ends, before a Ctrl-C lets the JVM exit.
+   */
+  void read(Handler handler, int maxConnections, Runnable onTick, Runnable finish) throws Exception {
     if (!live()) {
-      try (InputStream in = Inputs.open(Path.of(source))) {
-        stream.read(in, out);
+      try {
+        stream = ReceiverFiles.read(Path.of(source), format, decoder, startMs, Progress::log,
+            m -> handler.message(m, assemble(m)));
+      } finally {
+        finish.run();
       }
       return;
     }
     ReceiverConnection connection;
     try {
-      connection = ReceiverConnection.parse(source);
+      connection = ReceiverConnection.parse(source, ReceiverConnection.Settings.defaults());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
-    Thread reader = Thread.currentThread();
-    Thread stopper = new Thread(connection::stop, "tailwatch-stop");
-    Runtime.getRuntime().addShutdownHook(stopper);
+    stream = new ReceiverStream(format, decoder, FrameClock.arrival(System::currentTimeMillis), (position, damage,
+        detail) -> {
+      if (problemsShown++ < PROBLEMS_SHOWN) {
+        Progress.log(source + ": " + (format == ReceiverFormat.BEAST ? "byte " : "line ") + position
+            + " of the connection: skipped: " + detail);
+      }
+    });
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      connection.stop();
+      try {
+        if (!finished.await(FINISH_WAIT_S, TimeUnit.SECONDS)) {
+          System.err.println("tailwatch: the feed did not finish in " + FINISH_WAIT_S + " s; exiting anyway");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "tailwatch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
     long[] lastReport = {System.currentTimeMillis()};
     try {
-      connection.run(in -> stream.read(in, m -> {
-        out.accept(m);
-        long now = System.currentTimeMillis();
-        if (now - lastReport[0] >= REPORT_MS) {
-          lastReport[0] = now;
-          Progress.log(counts());
-          onReport.run();
-        }
-      }), new ReceiverConnection.Listener() {
+      connection.run(in -> stream.read(in, m -> handler.message(m, assemble(m))), new ReceiverConnection.Listener() {
         @Override
         public void connected(String address) {
           Progress.log("connected to " + address);
@@ -85,26 +109,67 @@ final class ReceiverSource {
         public void disconnected(String address, String why, long retryInMs) {
           Progress.log(address + ": " + why + "; reconnecting in " + retryInMs + " ms");
         }
+
+        @Override
+        public void tick() {
+          onTick.run();
+          long now = System.currentTimeMillis();
+          if (now - lastReport[0] >= REPORT_MS) {
+            lastReport[0] = now;
+            Progress.log(counts());
+          }
+        }
       }, maxConnections);
     } finally {
-      if (Thread.currentThread() == reader) {
+      try {
+        finish.run();
+      } finally {
+        finished.countDown();
         try {
-          Runtime.getRuntime().removeShutdownHook(stopper);
+          Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-          // the JVM is exiting; the hook is running
+          // Ctrl-C: the hook is running and waits for the countdown above
         }
       }
     }
   }
 
-  String counts() {
-    StringBuilder reasons = new StringBuilder();
-    decoder.stats().byReason().forEach((reason, n) -> reasons.append(reasons.length() == 0 ? " (" : ", ")
-        .append(reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(' ').append(n));
-    if (reasons.length() > 0) {
-      reasons.append(')');
+  private StateVector assemble(DecodedMessage m) {
+    StateVector v = assembler.accept(m);
+    if (v != null) {
+      positions++;
     }
-    return String.format("%s: %d messages, %d aircraft, %d positions, %d rejected frames%s, %d garbled", source,
-        stream.messages(), decoder.aircraftInView(), positions, stream.rejected(), reasons, stream.garbled());
+    return v;
+  }
+
+  /** Counters for people: messages, aircraft, positions, rejected frames by reason, damage, ignored input. */
+  String counts() {
+    if (stream == null) {
+      return source + ": nothing read";
+    }
+    StringBuilder sb = new StringBuilder(source).append(": ").append(stream.messages()).append(" messages, ")
+        .append(assembler.aircraft()).append(" aircraft, ").append(positions).append(" positions");
+    if (format != ReceiverFormat.SBS) {
+      sb.append(", ").append(stream.rejected()).append(" rejected frames");
+      StringBuilder reasons = new StringBuilder();
+      decoder.stats().byReason().forEach((reason, n) -> {
+        if (reason.rejectsFrame()) {
+          reasons.append(reasons.length() == 0 ? " (" : ", ").append(label(reason)).append(' ').append(n);
+        }
+      });
+      sb.append(reasons.length() > 0 ? reasons.append(')') : "");
+    }
+    sb.append(", ").append(stream.damaged()).append(" damaged");
+    if (stream.damaged() > 0) {
+      sb.append(" (").append(stream.damageByReason()).append(')');
+    }
+    if (!stream.ignoredByKind().isEmpty()) {
+      sb.append(", ignored: ").append(stream.ignoredByKind());
+    }
+    return sb.toString();
+  }
+
+  private static String label(DecoderStats.Reason reason) {
+    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

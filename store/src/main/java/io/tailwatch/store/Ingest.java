@@ -36,10 +36,15 @@ public final class Ingest {
     return ingest(file, "tracks", OpenSkyCsvReader::read, store::ingestPositions);
   }
 
-  /** Recorded receiver output (AVR, Beast, SBS-1) decoded into positions; garbled input goes to {@code warnings}. */
-  public IngestResult tracks(Path file, ReceiverFormat format, Consumer<String> warnings)
+  /**
+   * Recorded receiver output (AVR, Beast, SBS-1) decoded into positions; damaged input goes to {@code warnings}.
+   *
+   * @param startMs the time of an AVR/Beast recording's first frame, or null for the file's modification time less
+   *                the recording's span (see {@link ReceiverFiles})
+   */
+  public IngestResult tracks(Path file, ReceiverFormat format, Long startMs, Consumer<String> warnings)
       throws IOException, InputFormatException {
-    return ingest(file, "tracks", f -> ReceiverFiles.positions(f, format, new ModeSDecoder(), warnings),
+    return ingest(file, "tracks", f -> ReceiverFiles.positions(f, format, new ModeSDecoder(), startMs, warnings),
         store::ingestPositions);
   }
 
