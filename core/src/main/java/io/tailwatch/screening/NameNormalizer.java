@@ -4,95 +4,401 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Turns a name as written on a manifest or a list into comparable parts.
+ * Reads a name as written on a manifest or a list into comparable parts ({@link ParsedName}).
  *
  * <ol>
- *   <li>Script: any script to Latin, then to ASCII (ICU4J {@code Any-Latin; Latin-ASCII}).
- *   <li>Punctuation and case: {@code GHASEMI/GHOLAMREZA MR} and {@code Ghasemi, Gholam-Reza} give the same parts.
- *   <li>Honorifics and titles (Mr, Dr, Haji, Seyyed, Capt) are dropped: they say nothing of identity.
- *   <li>{@link #fold} maps each part to a key that is the same across common Latin renderings of Persian and
- *       Arabic names: gh/q/k, kh/x, ou/oo/u, e/i/y, w/v, doubled letters.
+ *   <li>Bad input: null is empty; the text is cut at {@value #MAX_CHARS} characters, a part at
+ *       {@value #MAX_PART_LENGTH} letters, a name at {@value #MAX_PARTS} parts, so a 10,000-character "name"
+ *       costs what a long real one does; control characters, unpaired surrogates and replacement characters
+ *       separate words.
+ *   <li>Airline style: {@code GHASEMI/GHOLAMREZA MR} is given names, then surname; a title glued to the given
+ *       names ({@code GHOLAMREZAMR}) is cut off.
+ *   <li>Words: split at spaces and punctuation; an apostrophe joins ({@code Sa'id}); consecutive initials
+ *       with dots that spell a legal form ({@code L.L.C.}) are that form.
+ *   <li>Scripts: Arabic-script words are read through the {@link NameDictionary} (up to three words at a time,
+ *       so {@code عبد الله} is found as {@code عبدالله}), with the article {@code ال} and a leading {@code عبد}
+ *       split off when that helps; words it does not know keep their consonants ({@link NamePart#abjad}).
+ *       Other scripts go to Latin ({@link Transliteration}).
+ *   <li>Set aside: honorifics and titles (Mr, Haji, Seyyed, Mir, also glued: {@code Seyedali}), legal forms
+ *       (LLC, PJSC, Sherkat, ...), the article {@code al-}, the Persian ezafe ({@code Sherkat-e}).
+ *       Particles ({@code bin}, {@code abu}), initials and generic company words are kept with their role.
+ *   <li>Kind: a legal form or generic company word says organisation; a personal title says person.
  * </ol>
  *
- * Thread-safe: ICU transliterators are not, so each thread gets its own.
+ * <p>Thread-safe. Cost: linear in the (capped) text, plus an ICU call per non-Latin word not yet cached.
  */
 public final class NameNormalizer {
-  private static final ThreadLocal<Transliterator> TO_ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  static final int MAX_CHARS = 300;
+  static final int MAX_PART_LENGTH = 40;
+  static final int MAX_PARTS = 12;
 
-  static final Set<String> TITLES = Set.of(
-      "mr", "mrs", "ms", "miss", "mstr", "dr", "prof", "sir", "capt", "captain", "haji", "haj", "hajj", "hajji",
-      "sayyed", "sayyid", "seyyed", "seyed", "sayed", "syed", "sheikh", "shaikh", "eng", "engr");
+  private static final ThreadLocal<Transliterator> ARABIC =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin"));
 
   private NameNormalizer() {}
 
-  /** The name's parts, lower-case ASCII, titles removed, in the order written. */
+  /** The name's parts in Latin letters, titles and legal forms removed, in the order written. */
   public static List<String> parts(String name) {
-    List<String> parts = new ArrayList<>();
-    if (name == null) {
-      return parts;
+    List<String> out = new ArrayList<>();
+    for (NamePart p : parse(name).parts()) {
+      out.add(p.latin());
     }
-    String ascii = toAscii(name).toLowerCase(Locale.ROOT);
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i <= ascii.length(); i++) {
-      char c = i < ascii.length() ? ascii.charAt(i) : ' ';
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        current.append(c);
-      } else if (c == '\'' || c == '`') {
-        continue; // Ali'akbar, Sa'id: an apostrophe joins, it does not split
-      } else if (current.length() > 0) {
-        String part = current.toString();
-        if (!TITLES.contains(part)) {
-          parts.add(part);
+    return out;
+  }
+
+  /** The phonetic key of one part; equal keys mean "the same name part spelt another way". */
+  public static String fold(String part) {
+    return PhoneticKey.of(part.toLowerCase(Locale.ROOT));
+  }
+
+  public static ParsedName parse(String name) {
+    if (name == null || name.isBlank()) {
+      return ParsedName.EMPTY;
+    }
+    String text = cap(name);
+    text = airlineOrder(text);
+    List<Word> words = words(text);
+    Reading reading = new Reading();
+    int i = 0;
+    while (i < words.size()) {
+      if (words.get(i).arabic) {
+        i = readArabic(words, i, reading);
+      } else {
+        readLatin(words, i, reading);
+        i++;
+      }
+    }
+    reading.finishLatin();
+    if (reading.parts.isEmpty()) {
+      return new ParsedName(name, List.of(), reading.kind(), reading.ignored);
+    }
+    List<NamePart> parts = reading.parts.size() > MAX_PARTS ? reading.parts.subList(0, MAX_PARTS) : reading.parts;
+    return new ParsedName(name, parts, reading.kind(), reading.ignored);
+  }
+
+  private static String cap(String name) {
+    if (name.length() <= MAX_CHARS) {
+      return name;
+    }
+    int end = MAX_CHARS;
+    if (Character.isHighSurrogate(name.charAt(end - 1))) {
+      end--;
+    }
+    return name.substring(0, end);
+  }
+
+  /** {@code SURNAME/GIVEN NAMES MR} to {@code GIVEN NAMES SURNAME}, cutting a title glued to the given names. */
+  static String airlineOrder(String text) {
+    int slash = text.indexOf('/');
+    if (slash <= 0 || slash != text.lastIndexOf('/') || slash == text.length() - 1) {
+      return text;
+    }
+    String surname = text.substring(0, slash).trim();
+    String given = text.substring(slash + 1).trim();
+    if (surname.isEmpty() || given.isEmpty()) {
+      return text;
+    }
+    if (given.equals(given.toUpperCase(Locale.ROOT))) {
+      String[] words = given.split("\\s+");
+      String last = words[words.length - 1];
+      String lower = last.toLowerCase(Locale.ROOT);
+      for (String title : NameWords.GLUED_AIRLINE_TITLES) {
+        if (lower.endsWith(title) && lower.length() > title.length() + 1 && !NameWords.TITLES.contains(lower)) {
+          words[words.length - 1] = last.substring(0, last.length() - title.length()) + " " + title;
+          break;
         }
+      }
+      given = String.join(" ", words);
+    }
+    return given + " " + surname;
+  }
+
+  /** A word as cut from the text: its letters, script, and what followed it. */
+  private record Word(String text, boolean arabic, boolean hyphenAfter, boolean dotAfter) {}
+
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean currentArabic = false;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      boolean joiner = cp == 0x200C || cp == 0x200D;
+      boolean apostrophe = cp == '\'' || cp == '`' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC
+          || cp == 0x02BB || cp == 0x02BF || cp == 0x02BE;
+      boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK;
+      if (Character.isLetterOrDigit(cp) || joiner || mark) {
+        boolean arabic = ArabicScript.isAbjad(cp);
+        if (current.length() > 0 && Character.isLetterOrDigit(cp) && arabic != currentArabic) {
+          words.add(new Word(current.toString(), currentArabic, false, false)); // script change: Gholamرضا
+          current.setLength(0);
+        }
+        if (current.length() == 0) {
+          currentArabic = arabic;
+        }
+        current.appendCodePoint(cp);
+      } else if (apostrophe) {
+        // Sa'id, Naval'nyy: the apostrophe marks a letter Latin lacks; the word goes on
+      } else if (current.length() > 0) {
+        words.add(new Word(current.toString(), currentArabic, cp == '-' || cp == 0x2010 || cp == 0x2011,
+            cp == '.'));
         current.setLength(0);
       }
+      i += len;
     }
-    return parts;
+    if (current.length() > 0) {
+      words.add(new Word(current.toString(), currentArabic, false, false));
+    }
+    return words;
   }
 
-  /** Any script to ASCII; names already in ASCII (most list entries) skip ICU, which costs microseconds a call. */
-  public static String toAscii(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x80) {
-        return TO_ASCII.get().transliterate(name);
+  /** Reads Arabic-script words from {@code start}; returns the index after the last one used. */
+  private static int readArabic(List<Word> words, int start, Reading reading) {
+    NameDictionary dictionary = NameDictionary.get();
+    int end = start;
+    while (end < words.size() && words.get(end).arabic && end - start < 3) {
+      end++;
+    }
+    for (int span = end - start; span >= 2; span--) {
+      StringBuilder joined = new StringBuilder();
+      StringBuilder written = new StringBuilder();
+      for (int k = start; k < start + span; k++) {
+        joined.append(ArabicScript.normalize(words.get(k).text));
+        written.append(k > start ? " " : "").append(words.get(k).text);
+      }
+      NameDictionary.Reading r = dictionary.arabic(joined.toString());
+      if (r != null && r.role() == NameDictionary.Role.NAME) {
+        reading.add(NamePart.read(written.toString(), r, NamePart.Role.NAME));
+        return start + span;
       }
     }
-    return name;
+    readArabicWord(words.get(start).text, reading);
+    return start + 1;
   }
 
-  /** A phonetic key for one part; equal keys mean "the same name part spelt another way". */
-  public static String fold(String part) {
-    String s = part.toLowerCase(Locale.ROOT)
-        .replace("kh", "x")
-        .replace("gh", "q")
-        .replace("ch", "c")
-        .replace("sh", "s")
-        .replace("ph", "f")
-        .replace("th", "t")
-        .replace("dh", "z")
-        .replace("ou", "u")
-        .replace("oo", "u")
-        .replace("ee", "i");
+  private static void readArabicWord(String written, Reading reading) {
+    NameDictionary dictionary = NameDictionary.get();
+    String word = ArabicScript.normalize(written);
+    if (word.codePointCount(0, word.length()) <= 1) {
+      reading.ignored.add(written); // the conjunction و, a written ezafe ی
+      return;
+    }
+    if (readKnownArabic(written, word, reading)) {
+      return;
+    }
+    switch (word) {
+      case "بن", "ابن" -> {
+        reading.add(NamePart.latin(written, word.length() == 2 ? "bin" : "ibn", NamePart.Role.PARTICLE));
+        return;
+      }
+      case "بنت" -> {
+        reading.add(NamePart.latin(written, "bint", NamePart.Role.PARTICLE));
+        return;
+      }
+      case "ابو" -> {
+        reading.add(NamePart.latin(written, "abu", NamePart.Role.PARTICLE));
+        return;
+      }
+      case "ام" -> {
+        reading.add(NamePart.latin(written, "umm", NamePart.Role.PARTICLE));
+        return;
+      }
+      default -> { }
+    }
+    if (word.startsWith("ال") && word.length() > 3) {
+      reading.ignored.add("ال"); // the article: al-Tikriti is Tikriti
+      String rest = word.substring(2);
+      if (readKnownArabic(written, rest, reading)) {
+        return;
+      }
+      word = rest;
+    } else if (word.startsWith("عبد") && word.length() > 4) {
+      String rest = word.substring(3);
+      rest = rest.startsWith("ال") && rest.length() > 3 ? rest.substring(2) : rest;
+      reading.add(NamePart.latin("عبد", "abd", NamePart.Role.NAME));
+      if (readKnownArabic(written, rest, reading)) {
+        return;
+      }
+      word = rest;
+    }
+    String consonants = lettersOnly(Transliteration.stripAccents(ARABIC.get().transliterate(word)));
+    if (!consonants.isEmpty()) {
+      reading.add(NamePart.abjad(written, truncate(consonants)));
+    }
+  }
+
+  private static boolean readKnownArabic(String written, String word, Reading reading) {
+    NameDictionary.Reading r = NameDictionary.get().arabic(word);
+    if (r == null) {
+      return false;
+    }
+    switch (r.role()) {
+      case NAME -> reading.add(NamePart.read(written, r, NamePart.Role.NAME));
+      case GENERIC -> {
+        reading.add(NamePart.read(written, r, NamePart.Role.GENERIC));
+        reading.organisation = true;
+      }
+      case LEGAL_FORM -> {
+        reading.ignored.add(written);
+        reading.organisation = true;
+      }
+      case TITLE -> {
+        reading.ignored.add(written);
+        reading.titled = true;
+      }
+      default -> throw new IllegalStateException();
+    }
+    return true;
+  }
+
+  /** Latin-letter words wait in {@code pending} so that dotted initials and articles can be seen in context. */
+  private static void readLatin(List<Word> words, int i, Reading reading) {
+    Word w = words.get(i);
+    String ascii = Transliteration.toAscii(w.text);
+    String[] pieces = ascii.split("[^a-z0-9]+");
+    int count = 0;
+    for (String piece : pieces) {
+      if (!piece.isEmpty()) {
+        count++;
+      }
+    }
+    int seen = 0;
+    for (String piece : pieces) {
+      if (piece.isEmpty()) {
+        continue;
+      }
+      seen++;
+      boolean last = seen == count;
+      reading.pending.add(new Pending(count == 1 ? w.text : piece, truncate(piece), last && w.hyphenAfter,
+          last && w.dotAfter));
+    }
+  }
+
+  private static String truncate(String s) {
+    return s.length() > MAX_PART_LENGTH ? s.substring(0, MAX_PART_LENGTH) : s;
+  }
+
+  private static String lettersOnly(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    char previous = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = switch (s.charAt(i)) {
-        case 'q', 'k', 'c', 'g' -> 'k';
-        case 'e', 'y', 'i' -> 'i';
-        case 'w', 'v' -> 'v';
-        case 'o', 'u' -> 'u';
-        case 'z', 'd' -> 'z';
-        default -> s.charAt(i);
-      };
-      if (c != previous) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
         out.append(c);
       }
-      previous = c;
     }
     return out.toString();
+  }
+
+  private record Pending(String written, String latin, boolean hyphenAfter, boolean dotAfter) {}
+
+  /** The parts read so far and what the words said about the kind of party. */
+  private static final class Reading {
+    final List<NamePart> parts = new ArrayList<>();
+    final List<String> ignored = new ArrayList<>();
+    final List<Pending> pending = new ArrayList<>();
+    boolean organisation;
+    boolean titled;
+
+    void add(NamePart part) {
+      finishLatin();
+      parts.add(part);
+    }
+
+    NameKind kind() {
+      return organisation ? NameKind.ORGANIZATION : titled ? NameKind.PERSON : NameKind.UNKNOWN;
+    }
+
+    /** Turns the pending Latin words into parts, with the context each rule needs. */
+    void finishLatin() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Pending> ws = joinDottedForms(new ArrayList<>(pending));
+      pending.clear();
+      int n = ws.size();
+      for (int k = 0; k < n; k++) {
+        Pending w = ws.get(k);
+        String s = w.latin;
+        boolean first = k == 0 && parts.isEmpty();
+        boolean lastWord = k == n - 1;
+        if (NameWords.TITLES.contains(s)) {
+          ignored.add(w.written);
+          titled = true;
+        } else if (NameWords.LEGAL_FORMS.contains(s) && !(first && s.length() == 2 && !s.equals("ao") && n > 1)) {
+          ignored.add(w.written);
+          organisation = true;
+        } else if (NameWords.ARTICLES.contains(s) && !lastWord) {
+          ignored.add(w.written);
+        } else if (NameWords.SUN_ARTICLES.contains(s) && w.hyphenAfter && !lastWord) {
+          ignored.add(w.written);
+        } else if (NameWords.EZAFE.contains(s) && k > 0 && (ws.get(k - 1).hyphenAfter || !lastWord)) {
+          ignored.add(w.written);
+        } else if (NameWords.PARTICLES.contains(s) && n > 1) {
+          parts.add(NamePart.latin(w.written, s, NamePart.Role.PARTICLE));
+        } else if (NameWords.GENERIC.contains(s)) {
+          parts.add(NamePart.latin(w.written, s, NamePart.Role.GENERIC));
+          organisation |= !(s.equals("the") || s.equals("and") || s.equals("of") || s.equals("for"));
+        } else if (s.length() == 1 && Character.isLetter(s.charAt(0))) {
+          parts.add(NamePart.latin(w.written, s, NamePart.Role.INITIAL));
+        } else {
+          addName(w.written, s);
+        }
+      }
+    }
+
+    /** A name word, unless it carries a title or an article glued on ({@code Seyedali}, {@code Alhosseini}). */
+    private void addName(String written, String s) {
+      NameDictionary dictionary = NameDictionary.get();
+      if (dictionary.groups(PhoneticKey.of(s)).length == 0) {
+        for (String title : NameWords.GLUED_TITLES) {
+          if (s.startsWith(title) && gluedOn(s.substring(title.length()))) {
+            ignored.add(title);
+            titled = true;
+            parts.add(NamePart.latin(written, s.substring(title.length()), NamePart.Role.NAME));
+            return;
+          }
+        }
+        for (String article : new String[] {"al", "el"}) {
+          if (s.startsWith(article) && gluedOn(s.substring(article.length()))) {
+            ignored.add(article);
+            parts.add(NamePart.latin(written, s.substring(article.length()), NamePart.Role.NAME));
+            return;
+          }
+        }
+      }
+      parts.add(NamePart.latin(written, s, NamePart.Role.NAME));
+    }
+
+    private static boolean gluedOn(String rest) {
+      return rest.length() >= 3 && NameDictionary.get().groups(PhoneticKey.of(rest)).length > 0;
+    }
+
+    /** {@code L.L.C.}, {@code C.A.}: single letters with dots that together spell a legal form. */
+    private static List<Pending> joinDottedForms(List<Pending> ws) {
+      for (int k = 0; k < ws.size(); k++) {
+        if (ws.get(k).latin.length() != 1) {
+          continue;
+        }
+        StringBuilder joined = new StringBuilder();
+        int end = k;
+        while (end < ws.size() && ws.get(end).latin.length() == 1 && (end == k || ws.get(end - 1).dotAfter)) {
+          joined.append(ws.get(end).latin);
+          end++;
+        }
+        if (end - k >= 2 && NameWords.LEGAL_FORMS.contains(joined.toString())) {
+          StringBuilder written = new StringBuilder();
+          for (int x = k; x < end; x++) {
+            written.append(ws.get(x).written).append('.');
+          }
+          Pending form = new Pending(written.toString(), joined.toString(), false, false);
+          ws.subList(k, end).clear();
+          ws.add(k, form);
+        }
+      }
+      return ws;
+    }
   }
 }
