@@ -4,10 +4,11 @@ package io.tailwatch.screening;
  * A weighted edit distance over {@link PhoneticKey} keys, cheap where transliterations differ and dear where
  * names differ.
  *
- * <p>Costs: a consonant for another 1, but 0.5-0.7 for letters renderings confuse (k/x for kh, h/x, h/k for
- * Ukrainian h and Russian g, c/s, c/j, j/z, s/z, t/s for th, t/z for t/d, p/b for Persian p, p/f, f/v, m/n);
+ * <p>Costs: a consonant for another 1, but 0.5-0.7 for letters renderings confuse (k/x for kh, h/x, c/x for
+ * German ch, c/s, c/j, j/z, s/z, t/s for th, t/z for t/d, p/b for Persian p, p/f, f/v, l/r for Korean, m/n);
  * a vowel for another 0.4-0.5; inserting or dropping a vowel 0.5, an h 0.4, a w/v 0.6, another consonant 1;
- * swapping two neighbours 0.6. {@link #similarity} is 1 minus the distance over the longer key's length.
+ * swapping two neighbours 0.6. {@link #similarity} is 1 minus the distance over the longer key's length, the
+ * distance raised by 0.5 when the two start with consonants that are not confused.
  *
  * <p>Cost: O(n*m) time on keys capped at {@link NameNormalizer#MAX_PART_LENGTH} letters, two rows of memory.
  */
@@ -22,8 +23,17 @@ final class ConfusableDistance {
     if (longer == 0) {
       return 1;
     }
-    return Math.max(0, 1 - distance(a, b) / longer);
+    double d = distance(a, b);
+    char x = a.isEmpty() ? 0 : a.charAt(0);
+    char y = b.isEmpty() ? 0 : b.charAt(0);
+    if (x != y && x != 0 && y != 0 && !PhoneticKey.isVowel(x) && !PhoneticKey.isVowel(y)
+        && substitution(x, y) >= 1) {
+      d += FIRST_CONSONANT; // names that start differently are rarely one name: Qaani / Haniyeh
+    }
+    return Math.max(0, 1 - d / longer);
   }
+
+  static final double FIRST_CONSONANT = 0.5;
 
   static double distance(String a, String b) {
     int n = a.length();
@@ -85,10 +95,10 @@ final class ConfusableDistance {
     near("ai", 0.4);
     near("au", 0.5);
     near("iu", 0.5);
-    for (String pair : new String[] {"kx", "hx", "hk", "jz", "sz", "bp"}) {
+    for (String pair : new String[] {"kx", "hx", "cx", "jz", "sz", "bp"}) {
       near(pair, 0.5);
     }
-    for (String pair : new String[] {"cs", "cj", "st", "fp", "fv", "tz"}) {
+    for (String pair : new String[] {"cs", "cj", "st", "fp", "fv", "tz", "lr"}) {
       near(pair, 0.6);
     }
     near("mn", 0.7);

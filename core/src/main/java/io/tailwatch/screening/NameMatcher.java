@@ -19,7 +19,14 @@ import java.util.Locale;
  * </pre>
  *
  * with o = {@value #OMISSION_PERSON} for people, {@value #OMISSION_ORGANIZATION} for organisations (a company
- * rarely drops a word of its name). Omitted particles ({@code bin}, {@code abu}) cost nothing. Then caps:
+ * rarely drops a word of its name). Omitted particles ({@code bin}, {@code abu}) cost nothing, omitted generic
+ * words ("Airlines") half. A person's name
+ * that is the other shifted by a generation ({@code Bashar Hafez al-Assad} / {@code Hafez al-Assad}: the son's
+ * chain of given name, father's name, family name) weighs its extra first part as a contradiction. Then caps:
+ * <ul>
+ *   <li>people's names shifted by a generation, or whose first names contradict each other while the rest
+ *       agree (siblings share the chain of father's and family names): at most {@value #GENERATION_CAP};
+ * </ul>
  * <ul>
  *   <li>a person's name against an organisation's: at most {@value #KIND_CAP};
  *   <li>no name part in common, only initials or generic words ("Air"): at most {@value #NO_NAME_PART_CAP};
@@ -36,14 +43,15 @@ import java.util.Locale;
 public final class NameMatcher {
   /** The score from which a name is taken as a match. */
   public static final double THRESHOLD = 0.8;
-  static final double PART_FLOOR = 0.8;
+  static final double PART_FLOOR = 0.82;
   static final double JOIN_FLOOR = 0.85;
   static final double CONTRADICTION = 1.5;
   static final double OMISSION_PERSON = 0.25;
-  static final double OMISSION_ORGANIZATION = 0.6;
+  static final double OMISSION_ORGANIZATION = 0.75;
   static final double ONE_PART_CAP = 0.6;
   static final double NO_NAME_PART_CAP = 0.3;
   static final double KIND_CAP = 0.3;
+  static final double GENERATION_CAP = 0.7;
 
   /** Compares a screened name's part with a listed name's part; an index passes one that remembers. */
   interface PartComparer {
@@ -51,6 +59,10 @@ public final class NameMatcher {
   }
 
   static final PartComparer DIRECT = PartSimilarity::similarity;
+
+  /** Keys of words that only open a compound given name (Gholam Reza, Mir Hossein). */
+  private static final java.util.Set<String> COMPOUND_OPENERS = java.util.stream.Stream.of("gholam", "mir")
+      .map(PhoneticKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private NameMatcher() {}
 
@@ -110,7 +122,7 @@ public final class NameMatcher {
       NamePart x = a[i];
       NamePart y = i + 1 < a.length ? a[i + 1] : null;
       NamePart joined = null;
-      if (y != null && x.role() == NamePart.Role.NAME && y.role() == NamePart.Role.NAME) {
+      if (y != null && joinable(x) && joinable(y)) {
         double best = 0;
         for (NamePart z : b) {
           if (z.role() != NamePart.Role.NAME || !plausibleJoin(x, y, z)) {
@@ -141,12 +153,16 @@ public final class NameMatcher {
     return out == null ? a : out.toArray(new NamePart[0]);
   }
 
+  private static boolean joinable(NamePart p) {
+    return p.role() == NamePart.Role.NAME || p.role() == NamePart.Role.PARTICLE; // Abu Bakr / Abubakr
+  }
+
   private static boolean plausibleJoin(NamePart x, NamePart y, NamePart z) {
     boolean abjad = x.abjad() || y.abjad() || z.abjad();
     String kx = abjad ? x.skeleton() : x.key();
     String ky = abjad ? y.skeleton() : y.key();
     String kz = abjad ? z.skeleton() : z.key();
-    return !kx.isEmpty() && !kz.isEmpty() && kx.charAt(0) == kz.charAt(0)
+    return !kx.isEmpty() && !kz.isEmpty() && kx.charAt(0) == kz.charAt(0) && (!abjad || kz.length() >= 3)
         && Math.abs(kx.length() + ky.length() - kz.length()) <= 3;
   }
 
@@ -181,21 +197,32 @@ public final class NameMatcher {
       return this;
     }
 
-    /** Best pairs first above the floor, then contradictions among what is left on both sides. */
+    /**
+     * Best pairs first above the floor, then contradictions among what is left on both sides. Equal pairs are
+     * settled by position, keeping the offset that unambiguous pairs show (in {@code Ibrahim Sabawi Ibrahim Hasan}
+     * against {@code Sabawi Ibrahim Hasan}, the second Ibrahim is the one).
+     */
     void pair() {
+      int offset = typicalOffset();
       while (true) {
         int bi = -1;
         int bj = -1;
         double best = PART_FLOOR;
+        int bestDrift = Integer.MAX_VALUE;
         for (int i = 0; i < q.length; i++) {
           if (partnerOfQ[i] >= 0) {
             continue;
           }
           for (int j = 0; j < l.length; j++) {
-            if (!lTaken[j] && s[i][j] >= best && (bi < 0 || s[i][j] > best)) {
+            if (lTaken[j] || s[i][j] < best) {
+              continue;
+            }
+            int drift = Math.abs(j - i - offset);
+            if (bi < 0 || s[i][j] > best || drift < bestDrift) {
               best = s[i][j];
               bi = i;
               bj = j;
+              bestDrift = drift;
             }
           }
         }
@@ -233,13 +260,19 @@ public final class NameMatcher {
     void weigh(NameKind queryKind, NameKind listedKind) {
       boolean organisation = queryKind == NameKind.ORGANIZATION || listedKind == NameKind.ORGANIZATION;
       double omission = organisation ? OMISSION_ORGANIZATION : OMISSION_PERSON;
+      int shiftedQ = -1;
+      int shiftedL = -1;
+      if (!organisation) {
+        shiftedQ = shiftedGeneration(true) ? 0 : -1;
+        shiftedL = shiftedGeneration(false) ? 0 : -1;
+      }
       double num = 0;
       double den = 0;
       int namesMatched = 0;
       for (int i = 0; i < q.length; i++) {
         int j = partnerOfQ[i];
         if (j < 0) {
-          den += q[i].role() == NamePart.Role.PARTICLE ? 0 : omission * q[i].weight();
+          den += omitted(q[i], i == shiftedQ, omission);
           continue;
         }
         double w = q[i].weight() + l[j].weight();
@@ -255,10 +288,19 @@ public final class NameMatcher {
       }
       for (int j = 0; j < l.length; j++) {
         if (!lTaken[j] && l[j].role() != NamePart.Role.PARTICLE) {
-          den += omission * l[j].weight();
+          den += omitted(l[j], j == shiftedL, omission);
         }
       }
       score = den == 0 ? 0 : num / den;
+      if (shiftedQ >= 0 || shiftedL >= 0) {
+        String first = shiftedQ >= 0 ? q[0].written() : l[0].written();
+        cap(GENERATION_CAP, "'" + first + "' stands before the names the other gives first: a son's or father's"
+            + " name in a chain of 'son of'");
+      }
+      if (!organisation && q.length > 1 && l.length > 1 && partnerOfQ[0] == 0 && contradicted[0]
+          && q[0].role() == NamePart.Role.NAME && l[0].role() == NamePart.Role.NAME) {
+        cap(GENERATION_CAP, "the first names differ: a brother, sister or namesake of the family");
+      }
       int qNames = count(q, NamePart.Role.NAME);
       int lNames = count(l, NamePart.Role.NAME);
       if (queryKind.conflicts(listedKind)) {
@@ -269,6 +311,87 @@ public final class NameMatcher {
       } else if (!organisation && namesMatched == 1 && Math.max(qNames, lNames) >= 2) {
         cap(ONE_PART_CAP, "only one name part in common");
       }
+    }
+
+    /** The cost of a part without counterpart: none for particles, half for generic words, double for a
+     * generation shift (it stands against the other's own, unwritten, first name). */
+    private static double omitted(NamePart p, boolean shifted, double omission) {
+      return switch (p.role()) {
+        case PARTICLE -> 0;
+        case GENERIC -> omission * p.weight() / 2;
+        default -> shifted ? CONTRADICTION * 2 * p.weight() : omission * p.weight();
+      };
+    }
+
+    /**
+     * Whether one name is the other shifted by a generation: its first part has no counterpart and its second
+     * is the other's first ({@code Bashar Hafez al-Assad} / {@code Hafez al-Assad}), as in Arabic names that
+     * chain given name, father's, grandfather's. Not when the first part is one that Persian and Arabic
+     * compound given names open with ({@code Mohammad Javad} / {@code Javad}).
+     */
+    private boolean shiftedGeneration(boolean queryOmits) {
+      NamePart[] side = queryOmits ? q : l;
+      NamePart[] other = queryOmits ? l : q;
+      if (side.length < 2 || other.length < 1 || side[0].role() != NamePart.Role.NAME) {
+        return false;
+      }
+      int k = queryOmits ? partnerOf(0) : (partnerOfQ[0] >= 0 && !contradicted[0] ? partnerOfQ[0] : -1);
+      if (k < 1) {
+        return false; // the other's first part is not matched further on in this name
+      }
+      for (int x = 0; x < k; x++) {
+        boolean omitted = queryOmits ? partnerOfQ[x] < 0 : !lTaken[x];
+        if (!omitted) {
+          return false;
+        }
+      }
+      return !(k == 1 && opensCompound(side[0], side[1]));
+    }
+
+    /** The index in q matched (not contradicted) with l[j], or -1. */
+    private int partnerOf(int j) {
+      for (int i = 0; i < q.length; i++) {
+        if (partnerOfQ[i] == j && !contradicted[i]) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The median of j - i over parts with one possible partner each way; 0 when there is none. */
+    private int typicalOffset() {
+      List<Integer> offsets = new ArrayList<>();
+      for (int i = 0; i < q.length; i++) {
+        int only = -1;
+        int count = 0;
+        for (int j = 0; j < l.length; j++) {
+          if (s[i][j] >= PART_FLOOR) {
+            only = j;
+            count++;
+          }
+        }
+        if (count != 1) {
+          continue;
+        }
+        int column = 0;
+        for (int k = 0; k < q.length; k++) {
+          column += s[k][only] >= PART_FLOOR ? 1 : 0;
+        }
+        if (column == 1) {
+          offsets.add(only - i);
+        }
+      }
+      if (offsets.isEmpty()) {
+        return 0;
+      }
+      offsets.sort(null);
+      return offsets.get(offsets.size() / 2);
+    }
+
+    /** Mohammad Javad, Ali Akbar: the first word and the next are one given name the dictionary knows. */
+    private static boolean opensCompound(NamePart first, NamePart second) {
+      return COMPOUND_OPENERS.contains(first.key())
+          || !first.abjad() && !second.abjad() && NamePart.join(first, second).groups().length > 0;
     }
 
     private void cap(double cap, String why) {

@@ -1,6 +1,5 @@
 package io.tailwatch.screening;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,22 +19,26 @@ import java.util.Locale;
  *   <li>Scripts: Arabic-script words are read through the {@link NameDictionary} (up to three words at a time,
  *       so {@code عبد الله} is found as {@code عبدالله}), with the article {@code ال} and a leading {@code عبد}
  *       split off when that helps; words it does not know keep their consonants ({@link NamePart#abjad}).
- *       Other scripts go to Latin ({@link Transliteration}).
+ *       Other scripts go to Latin ({@link Transliteration}). Compounds written as one word are taken apart
+ *       the same way in both scripts: {@code Abdelhalim} and {@code عبدالحليم} are Abd + Halim,
+ *       {@code Ghiasuddin} and {@code غياث الدين} are Ghias + Din, {@code Sanaullah} is Sana + Allah (unless the
+ *       dictionary knows the compound as one name: Abdullah, Nasrollah).
  *   <li>Set aside: honorifics and titles (Mr, Haji, Seyyed, Mir, also glued: {@code Seyedali}), legal forms
  *       (LLC, PJSC, Sherkat, ...), the article {@code al-}, the Persian ezafe ({@code Sherkat-e}).
  *       Particles ({@code bin}, {@code abu}), initials and generic company words are kept with their role.
  *   <li>Kind: a legal form or generic company word says organisation; a personal title says person.
  * </ol>
  *
- * <p>Thread-safe. Cost: linear in the (capped) text, plus an ICU call per non-Latin word not yet cached.
+ * <p>Thread-safe. Cost: linear in the (capped) text, plus an ICU call per Cyrillic, Greek, Han... word not yet
+ * cached (Arabic-script words are read by the dictionary and a letter table, without ICU).
  */
 public final class NameNormalizer {
   static final int MAX_CHARS = 300;
   static final int MAX_PART_LENGTH = 40;
   static final int MAX_PARTS = 12;
 
-  private static final ThreadLocal<Transliterator> ARABIC =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin"));
+  /** Titles the Persian script glues to the name they honour: Mir, Seyyed, Haji, Haj. */
+  private static final String[] ARABIC_GLUED_TITLES = {"میر", "سید", "حاجی", "حاج"};
 
   private NameNormalizer() {}
 
@@ -64,13 +67,16 @@ public final class NameNormalizer {
     int i = 0;
     while (i < words.size()) {
       if (words.get(i).arabic) {
-        i = readArabic(words, i, reading);
+        readArabicWord(words.get(i).text, reading);
       } else {
         readLatin(words, i, reading);
-        i++;
       }
+      i++;
     }
     reading.finishLatin();
+    List<NamePart> merged = mergeCompounds(reading.parts);
+    reading.parts.clear();
+    reading.parts.addAll(merged);
     if (reading.parts.isEmpty()) {
       return new ParsedName(name, List.of(), reading.kind(), reading.ignored);
     }
@@ -155,79 +161,105 @@ public final class NameNormalizer {
     return words;
   }
 
-  /** Reads Arabic-script words from {@code start}; returns the index after the last one used. */
-  private static int readArabic(List<Word> words, int start, Reading reading) {
-    NameDictionary dictionary = NameDictionary.get();
-    int end = start;
-    while (end < words.size() && words.get(end).arabic && end - start < 3) {
-      end++;
+  private static void readArabicWord(String written, Reading reading) {
+    String word = ArabicScript.normalize(written);
+    if (word.startsWith("ال") && word.length() > 3 && NameDictionary.get().arabic(word) == null
+        && reading.lastIsAbd()) {
+      reading.ignored.add("ال"); // عبد الحی: after Abd, al- is always the article
+      word = word.substring(2);
     }
-    for (int span = end - start; span >= 2; span--) {
-      StringBuilder joined = new StringBuilder();
-      StringBuilder written = new StringBuilder();
-      for (int k = start; k < start + span; k++) {
-        joined.append(ArabicScript.normalize(words.get(k).text));
-        written.append(k > start ? " " : "").append(words.get(k).text);
-      }
-      NameDictionary.Reading r = dictionary.arabic(joined.toString());
-      if (r != null && r.role() == NameDictionary.Role.NAME) {
-        reading.add(NamePart.read(written.toString(), r, NamePart.Role.NAME));
-        return start + span;
-      }
-    }
-    readArabicWord(words.get(start).text, reading);
-    return start + 1;
+    readArabicWord(written, word, reading, 0);
   }
 
-  private static void readArabicWord(String written, Reading reading) {
-    NameDictionary dictionary = NameDictionary.get();
-    String word = ArabicScript.normalize(written);
+  /**
+   * One Arabic-script word: the dictionary's reading when it has one; else the particles, the article, the
+   * compounds written as one word (Abd al-X, Abu al-X, X al-Din, X Allah) taken apart, a glued title set aside;
+   * else the consonants.
+   */
+  private static void readArabicWord(String written, String word, Reading reading, int depth) {
+    if (isHebrew(word)) {
+      String consonants = lettersOnly(Transliteration.toAscii(word));
+      if (!consonants.isEmpty()) {
+        reading.add(NamePart.abjad(written, truncate(consonants)));
+      }
+      return;
+    }
     if (word.codePointCount(0, word.length()) <= 1) {
       reading.ignored.add(written); // the conjunction و, a written ezafe ی
       return;
     }
-    if (readKnownArabic(written, word, reading)) {
+    if (readKnownArabic(written, word, reading) || depth > 3) {
+      if (depth > 3) {
+        reading.add(NamePart.arabic(written, truncate(word)));
+      }
       return;
     }
     switch (word) {
-      case "بن", "ابن" -> {
-        reading.add(NamePart.latin(written, word.length() == 2 ? "bin" : "ibn", NamePart.Role.PARTICLE));
-        return;
-      }
-      case "بنت" -> {
-        reading.add(NamePart.latin(written, "bint", NamePart.Role.PARTICLE));
-        return;
-      }
-      case "ابو" -> {
-        reading.add(NamePart.latin(written, "abu", NamePart.Role.PARTICLE));
-        return;
-      }
-      case "ام" -> {
-        reading.add(NamePart.latin(written, "umm", NamePart.Role.PARTICLE));
-        return;
-      }
-      default -> { }
+      case "بن" -> particle(written, "bin", reading);
+      case "ابن" -> particle(written, "ibn", reading);
+      case "بنت" -> particle(written, "bint", reading);
+      case "ابو" -> particle(written, "abu", reading);
+      case "ام" -> particle(written, "umm", reading);
+      default -> readArabicCompound(written, word, reading, depth);
     }
-    if (word.startsWith("ال") && word.length() > 3) {
+  }
+
+  private static void readArabicCompound(String written, String word, Reading reading, int depth) {
+    if (word.startsWith("ال") && word.length() > 4) {
       reading.ignored.add("ال"); // the article: al-Tikriti is Tikriti
-      String rest = word.substring(2);
-      if (readKnownArabic(written, rest, reading)) {
-        return;
-      }
-      word = rest;
-    } else if (word.startsWith("عبد") && word.length() > 4) {
+      readArabicWord(word.substring(2), word.substring(2), reading, depth + 1);
+      return;
+    }
+    if (word.startsWith("عبد") && word.length() > 4) {
+      reading.add(NamePart.latin("عبد", "abd", NamePart.Role.NAME)); // عبدالحلیم: Abd al-Halim
       String rest = word.substring(3);
       rest = rest.startsWith("ال") && rest.length() > 3 ? rest.substring(2) : rest;
+      readArabicWord(rest, rest, reading, depth + 1);
+      return;
+    }
+    if (word.endsWith("عبد") && word.length() > 5) {
+      String head = word.substring(0, word.length() - 3); // محمدعبد: Mohammad Abd (al-...)
+      readArabicWord(head, head, reading, depth + 1);
       reading.add(NamePart.latin("عبد", "abd", NamePart.Role.NAME));
-      if (readKnownArabic(written, rest, reading)) {
+      return;
+    }
+    if (word.startsWith("ابو") && word.length() > 4) {
+      particle("ابو", "abu", reading); // ابوالیزید: Abu al-Yazid
+      readArabicWord(word.substring(3), word.substring(3), reading, depth + 1);
+      return;
+    }
+    for (String suffix : new String[] {"الدین", "الله"}) {
+      if (word.endsWith(suffix) && word.length() > suffix.length() + 1) {
+        String head = word.substring(0, word.length() - suffix.length()); // سیف‌الدین: Saif al-Din
+        readArabicWord(head, head, reading, depth + 1);
+        readArabicWord(suffix, suffix, reading, depth + 1);
         return;
       }
-      word = rest;
     }
-    String consonants = lettersOnly(Transliteration.stripAccents(ARABIC.get().transliterate(word)));
-    if (!consonants.isEmpty()) {
-      reading.add(NamePart.abjad(written, truncate(consonants)));
+    for (String title : ARABIC_GLUED_TITLES) {
+      NameDictionary.Reading r = word.length() > title.length() + 1
+          ? NameDictionary.get().arabic(word.substring(title.length())) : null;
+      if (word.startsWith(title) && r != null && r.role() == NameDictionary.Role.NAME) {
+        reading.ignored.add(title); // میرحسین: Mir Hossein
+        reading.titled = true;
+        reading.add(NamePart.read(written, r, NamePart.Role.NAME));
+        return;
+      }
     }
+    reading.add(NamePart.arabic(written, truncate(word)));
+  }
+
+  private static void particle(String written, String latin, Reading reading) {
+    reading.add(NamePart.latin(written, latin, NamePart.Role.PARTICLE));
+  }
+
+  private static boolean isHebrew(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (ArabicScript.isHebrewLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean readKnownArabic(String written, String word, Reading reading) {
@@ -292,6 +324,82 @@ public final class NameNormalizer {
     return out.toString();
   }
 
+  /** The keys of Abd written as a word of its own (Abd, Abdul, Abdel, Abdol, Abdur, Abdus, Abdal). */
+  private static final java.util.Set<String> ABD = java.util.stream.Stream.of(
+      "abd", "abdul", "abdel", "abdol", "abdur", "abdus", "abdal", "abdil")
+      .map(PhoneticKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> DIN = java.util.Set.of(
+      "din", "deen", "dine", "ddin", "eddin", "eddine", "uddin", "uddine", "addin", "iddin", "oddin");
+  private static final java.util.Set<String> ALLAH = java.util.Set.of("allah", "ullah", "ollah", "ellah", "llah");
+
+  /**
+   * One part for each compound name however it is written: Abd + X ({@code Abdul Rahman}, {@code Abdulrahman},
+   * {@code عبد الرحمن} all give {@code abdrahman}), X + Din ({@code Jalal ud-Din}, {@code Jalaluddin}: jalaldin),
+   * X + Allah ({@code Sana Ullah}, {@code Sanaullah}: sanaallah). One name, so it counts as one part: "Abdul
+   * Rahman" alone is a given name, not two parts in common.
+   */
+  static List<NamePart> mergeCompounds(List<NamePart> parts) {
+    List<NamePart> out = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      NamePart p = parts.get(i);
+      NamePart next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+      if (next != null && isAbd(p) && next.role() == NamePart.Role.NAME && !isAbd(next)) {
+        out.add(NamePart.compound(p, "abd", next));
+        i++;
+      } else if (next != null && p.role() == NamePart.Role.NAME
+          && (DIN.contains(next.latin()) || ALLAH.contains(next.latin())) && !isAbd(p)) {
+        out.add(NamePart.compound(p, p.latin(), next));
+        i++;
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAbd(NamePart p) {
+    return !p.abjad() && p.role() == NamePart.Role.NAME && ABD.contains(p.key());
+  }
+
+  /** Abd al-X written as one word: Abdelhalim, Abdulhai, Abdurrahman, Abdolreza. */
+  private static final java.util.regex.Pattern ABD_COMPOUND =
+      java.util.regex.Pattern.compile("abd(?:[aeiou]l?)?([a-z]{3,})");
+  /**
+   * The X of X al-Din or X Allah written as one word ({@code Nuruddin}, {@code Ghiasouddine}, {@code Alaeddin},
+   * {@code Sanaullah}), or null. The article's consonant must show (doubled: {@code dd}, {@code ll}) or its
+   * vowel be u or e ({@code Ziaudin}), so that {@code Borodin} stays whole.
+   */
+  static String head(String s, String tail) {
+    int end;
+    boolean doubled;
+    if (tail.equals("din")) {
+      end = s.endsWith("dine") ? s.length() - 4 : s.endsWith("din") ? s.length() - 3 : -1;
+      doubled = end > 0 && s.charAt(end - 1) == 'd';
+    } else {
+      end = s.endsWith("llah") ? s.length() - 3 : -1;
+      doubled = true;
+    }
+    if (end < 0) {
+      return null;
+    }
+    int k = doubled ? end - 1 : end;
+    if (!doubled && tail.equals("din") && k >= 2 && s.charAt(k - 1) == 'l' && "aeu".indexOf(s.charAt(k - 2)) >= 0) {
+      return k - 2 >= 3 ? s.substring(0, k - 2) : null; // Salahaldin: Salah al-Din
+    }
+    int v = k;
+    if (v > 0 && "aeiou".indexOf(s.charAt(v - 1)) >= 0) {
+      v--;
+      if (v > 0 && s.charAt(v) == 'u' && s.charAt(v - 1) == 'o') {
+        v--;
+      }
+    }
+    String vowel = s.substring(v, k);
+    if (!doubled && !(vowel.equals("u") || vowel.equals("e") || vowel.equals("ou"))) {
+      return null;
+    }
+    return v >= 3 ? s.substring(0, v) : null;
+  }
+
   private record Pending(String written, String latin, boolean hyphenAfter, boolean dotAfter) {}
 
   /** The parts read so far and what the words said about the kind of party. */
@@ -305,6 +413,11 @@ public final class NameNormalizer {
     void add(NamePart part) {
       finishLatin();
       parts.add(part);
+    }
+
+    boolean lastIsAbd() {
+      finishLatin();
+      return !parts.isEmpty() && isAbd(parts.get(parts.size() - 1));
     }
 
     NameKind kind() {
@@ -327,7 +440,8 @@ public final class NameNormalizer {
         if (NameWords.TITLES.contains(s)) {
           ignored.add(w.written);
           titled = true;
-        } else if (NameWords.LEGAL_FORMS.contains(s) && !(first && s.length() == 2 && !s.equals("ao") && n > 1)) {
+        } else if (NameWords.LEGAL_FORMS.contains(s) && !(first && s.length() == 2 && n > 1
+            && !NameWords.LEADING_FORMS.contains(s))) {
           ignored.add(w.written);
           organisation = true;
         } else if (NameWords.ARTICLES.contains(s) && !lastWord) {
@@ -353,6 +467,20 @@ public final class NameNormalizer {
     private void addName(String written, String s) {
       NameDictionary dictionary = NameDictionary.get();
       if (dictionary.groups(PhoneticKey.of(s)).length == 0) {
+        java.util.regex.Matcher m = ABD_COMPOUND.matcher(s);
+        if (m.matches()) {
+          parts.add(NamePart.latin(written, "abd", NamePart.Role.NAME));
+          addName(written, m.group(1));
+          return;
+        }
+        for (String tail : new String[] {"din", "allah"}) {
+          String head = head(s, tail);
+          if (head != null) {
+            addName(written, head);
+            parts.add(NamePart.latin(written, tail, NamePart.Role.NAME));
+            return;
+          }
+        }
         for (String title : NameWords.GLUED_TITLES) {
           if (s.startsWith(title) && gluedOn(s.substring(title.length()))) {
             ignored.add(title);
@@ -360,6 +488,12 @@ public final class NameNormalizer {
             parts.add(NamePart.latin(written, s.substring(title.length()), NamePart.Role.NAME));
             return;
           }
+        }
+        if (s.length() >= 6 && "ae".indexOf(s.charAt(0)) >= 0 && "tdrzsnl".indexOf(s.charAt(1)) >= 0
+            && s.charAt(2) == s.charAt(1)) {
+          ignored.add(s.substring(0, 1) + s.charAt(1)); // Essabar, Ettayeb: es-Sabar, et-Tayeb
+          parts.add(NamePart.latin(written, s.substring(2), NamePart.Role.NAME));
+          return;
         }
         for (String article : new String[] {"al", "el"}) {
           if (s.startsWith(article) && gluedOn(s.substring(article.length()))) {

@@ -22,16 +22,30 @@ public final class NamePart {
   private final String latin;
   private final String key;
   private final String skeleton;
+  private final String literalSkeleton;
   private final boolean abjad;
   private final int[] groups;
   private final Role role;
   private final double weight;
 
   private NamePart(String written, String latin, boolean abjad, int[] groups, Role role) {
+    this(written, latin, abjad ? PhoneticKey.skeleton(latin, true) : PhoneticKey.skeleton(latin), abjad, groups,
+        role);
+  }
+
+  private NamePart(String written, String latin, String skeleton, boolean abjad, int[] groups, Role role) {
+    this(written, latin, skeleton, abjad, groups, role, null);
+  }
+
+  private NamePart(String written, String latin, String skeleton, boolean abjad, int[] groups, Role role,
+      String otherSkeleton) {
     this.written = written;
     this.latin = latin;
     this.key = PhoneticKey.of(latin);
-    this.skeleton = PhoneticKey.skeleton(latin);
+    this.skeleton = skeleton;
+    // The other reading: Latin two-letter spellings as two letters, or an abjad's theh as s (Persian) not t.
+    String literal = abjad ? otherSkeleton : PhoneticKey.literalSkeleton(latin);
+    this.literalSkeleton = literal != null ? literal : skeleton;
     this.abjad = abjad;
     this.groups = groups != null ? groups : abjad ? NO_GROUPS : NameDictionary.get().groups(key);
     this.role = role;
@@ -45,20 +59,37 @@ public final class NamePart {
 
   /** An Arabic-script word the dictionary read: its vowelled Latin rendering and group are known. */
   static NamePart read(String written, NameDictionary.Reading reading, Role role) {
-    int[] byKey = NameDictionary.get().groups(PhoneticKey.of(reading.latin()));
-    int[] groups = byKey.length > 0 ? byKey : new int[] {reading.group()};
-    return new NamePart(written, reading.latin(), false, groups, role);
+    // Its own group only: the Arabic spelling says which name it is, where Latin "Gamal" could be two.
+    return new NamePart(written, reading.latin(), false, new int[] {reading.group()}, role);
   }
 
-  /** An Arabic- or Hebrew-script word the dictionary does not know: consonants only. */
+  /** A Hebrew-script word, as ICU writes it in Latin: consonants only. */
   static NamePart abjad(String written, String consonants) {
     return new NamePart(written, consonants, true, NO_GROUPS, Role.NAME);
   }
 
+  /** An Arabic-script word the dictionary does not know: consonants only, read letter by letter. */
+  static NamePart arabic(String written, String normalized) {
+    NamePart p = new NamePart(written, ArabicScript.latin(normalized), ArabicScript.skeleton(normalized), true,
+        NO_GROUPS, Role.NAME, normalized.indexOf('ث') >= 0 ? ArabicScript.skeleton(normalized.replace('ث', 'س')) : null);
+    return p;
+  }
+
   /** Two neighbouring parts written as one ({@code Gholam Reza} as {@code Gholamreza}). */
   static NamePart join(NamePart a, NamePart b) {
-    return new NamePart(a.written + " " + b.written, a.latin + b.latin, a.abjad || b.abjad,
-        a.abjad || b.abjad ? NO_GROUPS : null, Role.NAME);
+    return compound(a, a.latin, b);
+  }
+
+  /** A compound written in two words, the first shown as {@code head} ({@code Abdul Rahman} is abd + rahman). */
+  static NamePart compound(NamePart a, String head, NamePart b) {
+    String written = a.written.equals(b.written) ? a.written : a.written + " " + b.written;
+    if (a.abjad || b.abjad) {
+      String headSkeleton = a.abjad ? a.skeleton : PhoneticKey.skeleton(head);
+      return new NamePart(written, head + "'" + b.latin, PhoneticKey.joinSkeletons(headSkeleton, b.skeleton), true,
+          NO_GROUPS, Role.NAME);
+    }
+    // The apostrophe keeps the seam from reading as one sound: Abd'jalil is not Abjalil, Abd'hai not Abzai.
+    return new NamePart(written, head + "'" + b.latin, false, null, Role.NAME);
   }
 
   private double weigh() {
@@ -89,6 +120,11 @@ public final class NamePart {
 
   public String skeleton() {
     return skeleton;
+  }
+
+  /** The skeleton with two-letter spellings read as two letters (see {@link PhoneticKey#literalSkeleton}). */
+  String literalSkeleton() {
+    return literalSkeleton;
   }
 
   public boolean abjad() {

@@ -33,10 +33,14 @@ final class NameWords {
       "llc", "ltd", "limited", "co", "company", "corp", "corporation", "inc", "incorporated", "plc", "pjsc",
       "ojsc", "cjsc", "jsc", "pao", "oao", "zao", "ooo", "ao", "tov", "pat", "prat", "gmbh", "ag", "kg", "sa",
       "sarl", "srl", "spa", "bv", "nv", "fze", "fzco", "fzc", "fzllc", "fzca", "dmcc", "pte", "pty", "bhd",
-      "sdn", "ltda", "ca", "sac", "sas", "ab", "oy", "kft", "zrt", "doo", "wll", "est", "llp", "lp", "kk",
+      "sdn", "ltda", "nk", "ca", "sac", "sas", "ab", "oy", "kft", "zrt", "doo", "wll", "est", "llp", "lp", "kk",
       "sherkat", "sherkate", "sahami", "khas", "khass", "aam", "sharikat", "sharika", "sharikah",
       "obshchestvo", "aktsionernoe", "aktsionernoye", "publichnoe", "publichnoye", "otkrytoe", "otkrytoye",
       "zakrytoe", "zakrytoye", "ogranichennoy", "otvetstvennostyu");
+
+  /** Short legal forms that stand first (Russian {@code AO Rosatom}, {@code NK Rosneft}); other two-letter
+   * forms at the start of a name are more likely a name part. */
+  static final Set<String> LEADING_FORMS = Set.of("ao", "nk", "oao", "pao", "zao", "ooo");
 
   /** Words every organisation name may carry; they weigh little and mark the name as an organisation's. */
   static final Set<String> GENERIC = Set.of(
@@ -49,7 +53,8 @@ final class NameWords {
       "transportation", "manufacturing", "technology", "technologies", "tech", "electronics", "systems",
       "development", "import", "export", "exchange", "insurance", "solutions", "resources", "supply",
       "equipment", "machinery", "agency", "office", "the", "and", "of", "for",
-      "russian", "iranian", "syrian", "venezuelan", "islamic", "republic",
+      "russian", "iranian", "syrian", "venezuelan", "islamic", "republic", "state", "iran", "russia", "syria",
+      "iraq", "lebanon", "venezuela", "china", "korea", "belarus", "cuba",
       "havapeymayi", "havapeymaei", "havapeymaye", "aviakompaniya", "sanaye", "bazargani", "kashtirani",
       "khadamat", "sanati", "tolidi");
 

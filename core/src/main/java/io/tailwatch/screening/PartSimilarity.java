@@ -10,8 +10,9 @@ package io.tailwatch.screening;
  *       dictionary knows as two different names ({@code Hassan}, {@code Hossein}) score at most 0.6;
  *   <li>phonetic: the same {@link PhoneticKey} ({@code Qasemi}, {@code Ghassemi}), 0.95;
  *   <li>consonants: a part read from an abjad against any part, by {@link ConfusableDistance} on the
- *       skeletons, at most 0.9 (vowels unseen, so never certain); skeletons of one or two letters must be
- *       equal, and then score 0.85;
+ *       skeletons, at most 0.92 (vowels unseen, so never certain), a difference counting 0.6 of what it counts
+ *       between Latin spellings; skeletons of one or two letters score 0.85 when equal, 0.82 when one
+ *       confusable letter apart ({@code ks} / {@code kc} for Akkacha), else 0;
  *   <li>fuzzy: {@link ConfusableDistance} on the keys, at most 0.94.
  * </ol>
  *
@@ -22,7 +23,9 @@ final class PartSimilarity {
   static final double DICTIONARY = 0.97;
   static final double PHONETIC = 0.95;
   static final double FUZZY_MAX = 0.94;
-  static final double CONSONANTS_MAX = 0.9;
+  static final double CONSONANTS_MAX = 0.92;
+  static final double SHORT_CONSONANTS = 0.85;
+  static final double SHORT_NEAR_CONSONANTS = 0.82;
   static final double DIFFERENT_NAMES_MAX = 0.6;
 
   private PartSimilarity() {}
@@ -55,7 +58,18 @@ final class PartSimilarity {
       return said(how, NamePartMatch.EXACT, 1);
     }
     if (a.abjad() || b.abjad()) {
-      return said(how, NamePartMatch.CONSONANTS, consonants(a.skeleton(), b.skeleton()));
+      double c = consonants(a.skeleton(), b.skeleton());
+      // The other readings: Azhar as ز then ه (not ژ); ثناء as Sana (Persian, Urdu), not Thana.
+      if (a.literalSkeleton() != a.skeleton()) {
+        c = Math.max(c, consonants(a.literalSkeleton(), b.skeleton()));
+      }
+      if (b.literalSkeleton() != b.skeleton()) {
+        c = Math.max(c, consonants(a.skeleton(), b.literalSkeleton()));
+        if (a.literalSkeleton() != a.skeleton()) {
+          c = Math.max(c, consonants(a.literalSkeleton(), b.literalSkeleton()));
+        }
+      }
+      return said(how, NamePartMatch.CONSONANTS, c);
     }
     int[] ga = a.groups();
     int[] gb = b.groups();
@@ -74,10 +88,15 @@ final class PartSimilarity {
   }
 
   private static double consonants(String a, String b) {
-    if (Math.max(a.length(), b.length()) <= 2) {
-      return a.equals(b) && !a.isEmpty() ? 0.85 : 0;
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
     }
-    return CONSONANTS_MAX * ConfusableDistance.similarity(a, b);
+    if (Math.max(a.length(), b.length()) <= 2) {
+      return a.equals(b) ? SHORT_CONSONANTS : ConfusableDistance.distance(a, b) <= 0.6 ? SHORT_NEAR_CONSONANTS : 0;
+    }
+    // Half the weight of a Latin difference: with vowels unseen, a consonant is most of the evidence.
+    double d = 1 - ConfusableDistance.similarity(a, b);
+    return CONSONANTS_MAX * Math.max(0, 1 - 0.6 * d);
   }
 
   private static boolean intersect(int[] a, int[] b) {

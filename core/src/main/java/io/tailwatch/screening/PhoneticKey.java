@@ -4,13 +4,13 @@ package io.tailwatch.screening;
  * Keys that are equal across the usual Latin renderings of one name part.
  *
  * <p>{@link #of} folds letters that transliterations of Persian, Arabic and Russian names use for one sound:
- * q/gh/g/k/c, kh, sh/sch/s, ch/tch/tsch, zh/j/dj, z/d/dh, th/t, ph/f, w/v, e/i/y and o/u; a run of vowels
- * becomes its last vowel ({@code ou}, {@code ei}, {@code ay}, {@code ia}, Korean {@code eo}); an {@code h} that only lengthens a vowel
- * ({@code John}, {@code Fatemeh}) is dropped; doubled letters count once. So {@code Qasemi}, {@code Ghassemi}
+ * q/gh/g/k/c (but c before e/i is s), kh, sh/sch/s, ch/tch/tsch, zh/j/dj, z/d/dh, th/t, ph/f, w/v, e/i/y and o/u; a run of vowels
+ * becomes its last vowel ({@code ou}, {@code ei}, {@code ay}, {@code ia}, Korean {@code eo}); a final {@code h} that only lengthens a
+ * vowel ({@code Fatemeh}, {@code Abdollah}) is dropped; doubled letters count once. So {@code Qasemi}, {@code Ghassemi}
  * and {@code Kasemi} share the key {@code kasimi}. The output alphabet: vowels {@code a i u}; consonants
  * {@code b c f h j k l m n p r s t v x z} and digits.
  *
- * <p>{@link #skeleton} keeps only the consonants (and keeps every {@code h}): the Arabic and Hebrew scripts do
+ * <p>{@link #skeleton} keeps only the consonants (every {@code h} but a final one): the Arabic and Hebrew scripts do
  * not write short vowels, so {@code محسن} (ICU: {@code mhsn}) and {@code Mohsen} meet there.
  *
  * <p>Cost: one pass over the part, O(length).
@@ -23,8 +23,34 @@ final class PhoneticKey {
   }
 
   static String skeleton(String latin) {
-    String folded = fold(latin, true);
-    StringBuilder out = new StringBuilder(folded.length());
+    return skeleton(latin, false);
+  }
+
+  /**
+   * The skeleton with every two-letter spelling read as two letters ({@code Azhar}: z, h, r, not zh, r): a
+   * Latin rendering cannot say whether {@code zh} is ژ or ز then ه, so an abjad part is compared with both.
+   * The same string as {@link #skeleton} when the part has no such pair.
+   */
+  static String literalSkeleton(String latin) {
+    String split = latin;
+    for (String pair : DIGRAPHS) {
+      split = split.replace(pair, pair.charAt(0) + "'" + pair.charAt(1));
+    }
+    return split.equals(latin) ? null : skeleton(split, false);
+  }
+
+  private static final String[] DIGRAPHS = {"kh", "zh", "sh", "th", "gh", "dh", "ph"};
+
+  /** Marks a skeleton whose word starts with a vowel (Ahmadi, احمدی), which Hamdi, حمدی does not. */
+  static final char VOWEL_START = '@';
+
+  /** For an abjad part, {@code latin} is a letter-by-letter reading, where "ph" is پ then ه, not f. */
+  static String skeleton(String latin, boolean abjad) {
+    String folded = fold(abjad ? latin.replace("ph", "p'h") : latin, true);
+    StringBuilder out = new StringBuilder(folded.length() + 1);
+    if (!folded.isEmpty() && isVowel(folded.charAt(0))) {
+      out.append(VOWEL_START);
+    }
     char previous = 0;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -35,6 +61,23 @@ final class PhoneticKey {
         out.append(c);
       }
       previous = c;
+    }
+    int last = out.length() - 1;
+    if (last >= 1 && out.charAt(last) == 'h') {
+      out.setLength(last); // a final heh or teh marbuta is a vowel: هنیه Haniyeh, سپه Sepah
+    }
+    return out.toString();
+  }
+
+  /** Two skeletons written one after the other, as one word: the second's vowel mark goes, doubles merge. */
+  static String joinSkeletons(String a, String b) {
+    String tail = !b.isEmpty() && b.charAt(0) == VOWEL_START ? b.substring(1) : b;
+    StringBuilder out = new StringBuilder(a);
+    for (int i = 0; i < tail.length(); i++) {
+      char c = tail.charAt(i);
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+        out.append(c);
+      }
     }
     return out.toString();
   }
@@ -82,6 +125,8 @@ final class PhoneticKey {
           if (d == 'h') {
             out = 'c';
             advance = 2;
+          } else if (d == 'e' || d == 'i' || d == 'y') {
+            out = 's'; // French and Spanish renderings: Belgacem, Lounici
           } else {
             out = 'k';
             advance = d == 'k' ? 2 : 1;
@@ -119,10 +164,17 @@ final class PhoneticKey {
           advance = d == 'h' ? 2 : 1;
         }
         case 'x' -> {
-          mapped.append('k');
+          if (i > 0) {
+            mapped.append('k'); // Alexis, Maxim; a leading x is pinyin's (Xi, Xiao): an s
+          }
           out = 's';
         }
+        case 'j' -> out = i == n - 1 && i > 0 && "eiy".indexOf(s.charAt(i - 1)) >= 0 ? 'i' : 'j'; // Sergej
         case 'w', 'v' -> out = 'v';
+        case '\'' -> {
+          i++; // a separator put in by skeleton(): letters on either side are read apart
+          continue;
+        }
         case 'e', 'i', 'y' -> out = 'i';
         case 'o', 'u' -> out = 'u';
         default -> out = c;
@@ -151,8 +203,8 @@ final class PhoneticKey {
         i = j;
         continue;
       }
-      if (c == 'h' && !keepH && i > 0 && isVowel(m.charAt(i - 1)) && (i + 1 >= n || !isVowel(m.charAt(i + 1)))) {
-        i++; // John, Fatemeh, Allah: the h only lengthens the vowel before it
+      if (c == 'h' && !keepH && i > 0 && i == n - 1 && isVowel(m.charAt(i - 1))) {
+        i++; // Fatemeh, Allah: a final h only lengthens the vowel before it
         continue;
       }
       if (out.length() == 0 || out.charAt(out.length() - 1) != c) {

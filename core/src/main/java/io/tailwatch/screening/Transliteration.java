@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Cyrillic: the BGN/PCGN romanisation of Russian, or of Ukrainian or Belarusian when their letters
  *       appear ({@code Юлія} is {@code yuliya}): the one English-language lists use.
  *   <li>Greek: UNGEGN. Hebrew: BGN (an abjad: consonants only).
- *   <li>Han and Hangul: per syllable, then the syllables after the first (the family name) joined, as the given
- *       name is written in Latin: {@code 李克强} is {@code li keqiang}, {@code 김정은} is {@code gim jeongeun}.
+ *   <li>Han and Hangul: per syllable. Pinyin writes the given name as one word, so Han syllables after the
+ *       first (the family name) are joined: {@code 李克强} is {@code li keqiang}. Korean names are written
+ *       syllable by syllable ({@code Kim Jong Un}), so {@code 김정은} is {@code gim jeong eun}.
  *   <li>Anything else: ICU {@code Any-Latin}.
  * </ul>
  *
@@ -58,8 +59,8 @@ final class Transliteration {
       case CYRILLIC -> icu(cyrillicSystem(word), word);
       case GREEK -> icu("Greek-Latin/UNGEGN", word);
       case HEBREW -> icu("Hebrew-Latin/BGN", word);
-      case HAN -> syllables("Han-Latin/Names", word);
-      case HANGUL -> syllables("Hangul-Latin", word);
+      case HAN -> syllables("Han-Latin/Names", word, true);
+      case HANGUL -> syllables("Hangul-Latin", word, false);
       default -> icu("Any-Latin", word);
     };
     return stripAccents(latin).toLowerCase(Locale.ROOT);
@@ -77,14 +78,17 @@ final class Transliteration {
     return "Russian-Latin/BGN";
   }
 
-  /** Han or Hangul: family name syllable, then the given-name syllables as one word. */
-  private static String syllables(String id, String word) {
+  /** Han or Hangul: family name syllable, then the given-name syllables, as one word when pinyin joins them. */
+  private static String syllables(String id, String word, boolean joinGiven) {
     StringBuilder out = new StringBuilder();
     int count = 0;
     for (int i = 0; i < word.length(); ) {
       int cp = word.codePointAt(i);
       String syllable = icu(id, new String(Character.toChars(cp))).replaceAll("[^\\p{L}\\p{N}]", "");
-      if (count == 1) {
+      if (!joinGiven && syllable.startsWith("l")) {
+        syllable = "r" + syllable.substring(1); // an initial rieul is r in Korean romanisations: 룡 Ryong
+      }
+      if (count == 1 || count > 1 && !joinGiven) {
         out.append(' ');
       }
       out.append(syllable);
@@ -112,7 +116,7 @@ final class Transliteration {
 
   /** Latin letters to ASCII: marks dropped, the letters that do not decompose mapped by hand. */
   static String stripAccents(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    String d = Normalizer.normalize(s.replace('ç', 's').replace('Ç', 'S'), Normalizer.Form.NFKD); // Fayçal
     StringBuilder out = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
