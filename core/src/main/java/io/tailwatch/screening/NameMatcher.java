@@ -304,7 +304,8 @@ public final class NameMatcher {
       int qNames = count(q, NamePart.Role.NAME);
       int lNames = count(l, NamePart.Role.NAME);
       if (queryKind.conflicts(listedKind)) {
-        cap(KIND_CAP, "a " + word(queryKind) + "'s name against a " + word(listedKind) + "'s");
+        cap(KIND_CAP, "a " + word(queryKind) + "'s name against " + (listedKind == NameKind.PERSON ? "a person's"
+            : "an organisation's"));
       }
       if (namesMatched == 0 && qNames > 0 && lNames > 0) {
         cap(NO_NAME_PART_CAP, "no name part in common");
