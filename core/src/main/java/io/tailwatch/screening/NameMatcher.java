@@ -60,8 +60,8 @@ public final class NameMatcher {
 
   static final PartComparer DIRECT = PartSimilarity::similarity;
 
-  /** Keys of words that only open a compound given name (Gholam Reza, Mir Hossein). */
-  private static final java.util.Set<String> COMPOUND_OPENERS = java.util.stream.Stream.of("gholam", "mir")
+  /** Keys of words that open compound given names (Gholam Reza, Mir Hossein, Mohammad Naim) more than chains. */
+  private static final java.util.Set<String> COMPOUND_OPENERS = java.util.stream.Stream.of("gholam", "mir", "mohammad")
       .map(PhoneticKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private NameMatcher() {}
@@ -345,6 +345,12 @@ public final class NameMatcher {
         if (!omitted) {
           return false;
         }
+      }
+      // Chains of "son of" are Arabic and Persian naming: the father's name must be one the dictionary knows (or be
+      // written in the Arabic script), so that Jose Ignacio / Ignacio, a Spanish given name left out, is no shift.
+      NamePart father = side[k];
+      if (!father.abjad() && father.groups().length == 0) {
+        return false;
       }
       return !(k == 1 && opensCompound(side[0], side[1]));
     }

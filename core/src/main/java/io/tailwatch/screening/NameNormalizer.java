@@ -61,7 +61,9 @@ public final class NameNormalizer {
       return ParsedName.EMPTY;
     }
     String text = cap(name);
+    text = withoutRemarks(text);
     text = airlineOrder(text);
+    text = listOrder(text);
     List<Word> words = words(text);
     Reading reading = new Reading();
     int i = 0;
@@ -119,6 +121,67 @@ public final class NameNormalizer {
       given = String.join(" ", words);
     }
     return given + " " + surname;
+  }
+
+  /**
+   * Parenthesised remarks dropped when a name stands outside them: {@code (f.k.a. ...)}, {@code (DPRK individual)},
+   * an acronym {@code (CSSC)}, a legal form {@code (Pvt)}. They name another name or nothing; lists give aliases
+   * apart.
+   */
+  static String withoutRemarks(String text) {
+    if (text.indexOf('(') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+        out.append(' ');
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    String kept = out.toString();
+    return kept.codePoints().anyMatch(Character::isLetter) ? kept : text;
+  }
+
+  /**
+   * The order lists write people in, {@code SURNAME, Given Names} (OFAC, UN, CSL), to given names then surname,
+   * so that compounds and generations read as in running text. Left alone when what follows the comma is only
+   * legal forms or suffixes ({@code Gazprom Energo, OOO}, {@code Anglo-Caribbean Co., Ltd.}, {@code Jr.}).
+   */
+  static String listOrder(String text) {
+    String[] segments = text.split(",", -1);
+    int last = segments.length - 1;
+    while (last > 0 && onlyFormsOrSuffixes(segments[last])) {
+      last--;
+    }
+    if (last != 1 || segments[0].isBlank() || segments[1].isBlank()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(segments[1].trim()).append(' ').append(segments[0].trim());
+    for (int i = 2; i < segments.length; i++) {
+      out.append(' ').append(segments[i].trim());
+    }
+    return out.toString();
+  }
+
+  private static boolean onlyFormsOrSuffixes(String segment) {
+    boolean any = false;
+    for (String w : segment.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      any = true;
+      if (!NameWords.LEGAL_FORMS.contains(w) && !NameWords.SUFFIXES.contains(w) && w.length() > 1) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** A word as cut from the text: its letters, script, and what followed it. */
@@ -440,6 +503,11 @@ public final class NameNormalizer {
         if (NameWords.TITLES.contains(s)) {
           ignored.add(w.written);
           titled = true;
+        } else if (NameWords.REMARKS.contains(s) || NameWords.SUFFIXES.contains(s) && k > 0) {
+          ignored.add(w.written);
+        } else if (inLegalPhrase(ws, k)) {
+          ignored.add(w.written);
+          organisation = true;
         } else if (NameWords.LEGAL_FORMS.contains(s) && !(first && s.length() == 2 && n > 1
             && !NameWords.LEADING_FORMS.contains(s))) {
           ignored.add(w.written);
@@ -461,6 +529,27 @@ public final class NameNormalizer {
           addName(w.written, s);
         }
       }
+    }
+
+    /**
+     * Whether word k belongs to a legal form written in words: (open, closed, public, private) joint stock
+     * (company), limited liability (company), private limited, société anonyme.
+     */
+    private static boolean inLegalPhrase(List<Pending> ws, int k) {
+      String s = ws.get(k).latin;
+      String previous = k > 0 ? ws.get(k - 1).latin : "";
+      String next = k + 1 < ws.size() ? ws.get(k + 1).latin : "";
+      String afterNext = k + 2 < ws.size() ? ws.get(k + 2).latin : "";
+      return switch (s) {
+        case "joint" -> next.equals("stock");
+        case "stock" -> previous.equals("joint");
+        case "open", "closed", "public", "private", "nonpublic" -> next.equals("joint") && afterNext.equals("stock")
+            || (s.equals("private") && (next.equals("limited") || next.equals("ltd")));
+        case "liability" -> previous.equals("limited");
+        case "anonyme", "anonima" -> previous.equals("societe") || previous.equals("sociedad");
+        case "societe", "sociedad" -> next.equals("anonyme") || next.equals("anonima");
+        default -> false;
+      };
     }
 
     /** A name word, unless it carries a title or an article glued on ({@code Seyedali}, {@code Alhosseini}). */

@@ -26,6 +26,8 @@ public final class NamePart {
   private final boolean abjad;
   private final int[] groups;
   private final Role role;
+  /** The part without an Arabic article glued on ({@code Alotaibi}: {@code otaibi}), or null. */
+  private final NamePart articleless;
   private final double weight;
 
   private NamePart(String written, String latin, boolean abjad, int[] groups, Role role) {
@@ -50,6 +52,7 @@ public final class NamePart {
     this.groups = groups != null ? groups : abjad ? NO_GROUPS : NameDictionary.get().groups(key);
     this.role = role;
     this.weight = weigh();
+    this.articleless = gluedArticle() ? new NamePart(written, latin.substring(2), false, null, role) : null;
   }
 
   /** A part written in (or transliterated to) Latin letters. */
@@ -140,6 +143,23 @@ public final class NamePart {
   }
 
   /** How much the part says about identity (2 to 8 for a name part; less for particles and generic words). */
+  /**
+   * Whether the part looks like al- or el- written onto a name ({@code Alotaibi}, {@code Elkaddafi}): at least four
+   * letters after the article, starting with a consonant or the Arabic vowels that follow it ({@code Al-Otaibi}).
+   */
+  private boolean gluedArticle() {
+    return !abjad && role == Role.NAME && latin.length() >= 6 && (latin.startsWith("al") || latin.startsWith("el"))
+        && latin.indexOf('\'') < 0;
+  }
+
+  NamePart articleless() {
+    return articleless;
+  }
+
+  boolean startsWithArticle() {
+    return articleless != null;
+  }
+
   public double weight() {
     return weight;
   }

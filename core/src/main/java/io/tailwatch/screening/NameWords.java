@@ -19,7 +19,7 @@ final class NameWords {
       "lt", "sgt", "adm", "admiral", "hon", "rev",
       "haj", "haji", "hajj", "hajji", "hadji", "hajjeh", "hajieh", "hajiyeh",
       "sayyed", "sayyid", "seyyed", "seyed", "seyyid", "sayed", "syed", "sayyeda", "sayyida", "seyyedeh", "seyedeh",
-      "mir", "sheikh", "shaikh", "shaykh", "sheikha", "sheik", "mullah", "mulla", "molla", "ayatollah", "ayatullah",
+      "mir", "molavi", "maulvi", "mawlawi", "maulavi", "maulana", "mawlana", "mufti", "sheikh", "shaikh", "shaykh", "sheikha", "sheik", "mullah", "mulla", "molla", "ayatollah", "ayatullah",
       "hojatoleslam", "hojjatoleslam", "hojatolislam", "sardar", "sarlashkar", "sartip", "sarhang");
 
   /** Titles airlines glue to the given name without a space: {@code GHASEMI/GHOLAMREZAMR}. */
@@ -34,9 +34,16 @@ final class NameWords {
       "ojsc", "cjsc", "jsc", "pao", "oao", "zao", "ooo", "ao", "tov", "pat", "prat", "gmbh", "ag", "kg", "sa",
       "sarl", "srl", "spa", "bv", "nv", "fze", "fzco", "fzc", "fzllc", "fzca", "dmcc", "pte", "pty", "bhd",
       "sdn", "ltda", "nk", "ca", "sac", "sas", "ab", "oy", "kft", "zrt", "doo", "wll", "est", "llp", "lp", "kk",
+      "pvt", "ojs", "cjs", "pjs", "cv", "rl", "sro", "oyj",
       "sherkat", "sherkate", "sahami", "khas", "khass", "aam", "sharikat", "sharika", "sharikah",
       "obshchestvo", "aktsionernoe", "aktsionernoye", "publichnoe", "publichnoye", "otkrytoe", "otkrytoye",
       "zakrytoe", "zakrytoye", "ogranichennoy", "otvetstvennostyu");
+
+  /** Words that introduce another name or describe the party, not name it: a.k.a., f.k.a., d.b.a. */
+  static final Set<String> REMARKS = Set.of("aka", "fka", "nka", "dba", "formerly");
+
+  /** Generation suffixes after a name: Jr., Sr., III. Not identity: a father and son share the rest. */
+  static final Set<String> SUFFIXES = Set.of("jr", "sr", "junior", "senior", "ii", "iii", "iv");
 
   /** Short legal forms that stand first (Russian {@code AO Rosatom}, {@code NK Rosneft}); other two-letter
    * forms at the start of a name are more likely a name part. */

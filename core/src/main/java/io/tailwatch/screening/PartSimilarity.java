@@ -31,13 +31,25 @@ final class PartSimilarity {
   private PartSimilarity() {}
 
   static double similarity(NamePart a, NamePart b) {
-    return compare(a, b, null);
+    double s = compare(a, b, null);
+    if (s < DICTIONARY && a.startsWithArticle() != b.startsWithArticle()) {
+      // Alotaibi / Al-Otaibi, Elkaddafi / Gaddafi: the article written onto the name, on one side only.
+      s = Math.max(s, compare(a.startsWithArticle() ? a.articleless() : a, b.startsWithArticle() ? b.articleless() : b,
+          null));
+    }
+    return s;
   }
 
   /** The kind of likeness, one of the {@link NamePartMatch} constants. */
   static String how(NamePart a, NamePart b) {
     String[] how = new String[1];
-    compare(a, b, how);
+    double s = compare(a, b, how);
+    if (s < DICTIONARY && a.startsWithArticle() != b.startsWithArticle()) {
+      String[] without = new String[1];
+      double t = compare(a.startsWithArticle() ? a.articleless() : a, b.startsWithArticle() ? b.articleless() : b,
+          without);
+      return t > s ? without[0] : how[0];
+    }
     return how[0];
   }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * taken from this list. Reads the reference data ({@code tailwatch.referenceData}); skipped when absent.
  */
 class UnListEvaluationTest {
-  static final double RECORDED_RECALL = 0.0;
-  static final double RECORDED_PRECISION = 0.0;
+  static final double RECORDED_RECALL = 0.93;
+  static final double RECORDED_PRECISION = 0.92;
 
   record Listed(String reference, String latin, String original) {}
 
