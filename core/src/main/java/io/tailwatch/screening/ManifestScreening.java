@@ -49,9 +49,17 @@ public final class ManifestScreening {
     this.dismissed = Set.copyOf(dismissed);
   }
 
-  /** The key of an analyst's "not this person" decision: the screened name (case and spacing folded) and entity. */
+  /**
+   * The key of an analyst's "not this person" decision: the screened name's parts by phonetic key, in sorted order
+   * (so {@code QASEMI/GHOLAM REZA MR} and {@code Gholam Reza Ghasemi} are one decision), and the entity.
+   */
   public static String decisionKey(String name, String entityId) {
-    return String.join(" ", NameNormalizer.parts(name)) + "|" + entityId;
+    List<String> keys = new ArrayList<>();
+    for (NamePart p : NameNormalizer.parse(name).parts()) {
+      keys.add(p.key());
+    }
+    keys.sort(null);
+    return String.join(" ", keys) + "|" + entityId;
   }
 
   public List<Match> screen(Query query, double threshold, int limit) {

@@ -451,9 +451,13 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** Keys of every "not this person" decision (see {@link io.tailwatch.screening.ManifestScreening#decisionKey}). */
+  /**
+   * Keys of every "not this person" decision (see {@link io.tailwatch.screening.ManifestScreening#decisionKey}),
+   * computed afresh from the name and entity kept with each, so decisions survive changes to name normalisation.
+   */
   public java.util.Set<String> notSameDecisions() {
-    return new java.util.HashSet<>(query("SELECT decision_key FROM screening_decisions", ps -> { }, rs -> rs.getString(1)));
+    return new java.util.HashSet<>(query("SELECT name, entity_id FROM screening_decisions", ps -> { },
+        rs -> io.tailwatch.screening.ManifestScreening.decisionKey(rs.getString(1), rs.getString(2))));
   }
 
   /**

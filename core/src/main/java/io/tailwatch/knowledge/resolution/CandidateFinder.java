@@ -59,7 +59,7 @@ public final class CandidateFinder {
 
   private CandidateFinder() {}
 
-  /** What scoring needs of an entity, computed once: names in ASCII, their folded parts, identifiers, addresses. */
+  /** What scoring needs of an entity, computed once: names, their folded parts, identifiers, addresses. */
   private record Profile(Entity entity, List<String> names, List<Set<String>> foldedNames, List<String> distinctive,
       Set<String> identifiers, List<Set<String>> addressWords, Set<String> countries) {
 
@@ -69,11 +69,10 @@ public final class CandidateFinder {
       List<String> distinctive = new ArrayList<>();
       if (!e.is("Airplane") && !e.is("Vessel")) {
         for (String name : limit(e.allNames())) {
-          String ascii = NameNormalizer.toAscii(name);
-          names.add(ascii);
+          names.add(name); // kept as written: the matcher reads Arabic script through its dictionary, not ICU
           Set<String> keys = new HashSet<>();
           StringBuilder key = new StringBuilder();
-          for (String part : NameNormalizer.parts(ascii)) {
+          for (String part : NameNormalizer.parts(name)) {
             String f = NameNormalizer.fold(part);
             keys.add(f);
             if (!GENERIC.contains(part)) {
