@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds the airport an aircraft took off from or landed at.
@@ -52,29 +53,48 @@ public final class AirportIndex {
    * @param track the aircraft's track in degrees, or NaN when unknown (then alignment is not used)
    */
   public Optional<Airport> match(double lat, double lon, double track) {
-    Airport best = null;
-    double bestScore = Double.MAX_VALUE;
+    return match(lat, lon, track, MATCH_RADIUS_KM);
+  }
+
+  /**
+   * As {@link #match(double, double, double)}, but only airports whose score (distance to the best-aligned runway,
+   * plus penalties) is within {@code maxScoreKm}: a wheel on the ground is on the airport it is near, not on one
+   * 10 km away.
+   */
+  public Optional<Airport> match(double lat, double lon, double track, double maxScoreKm) {
+    Airport[] best = new Airport[1];
+    double[] bestScore = {Double.MAX_VALUE};
+    forEachWithin(lat, lon, Math.min(maxScoreKm, MATCH_RADIUS_KM) + 5, airport -> {
+      double score = score(airport, lat, lon, track);
+      if (score < bestScore[0]
+          || (score == bestScore[0] && best[0] != null && airport.sizeRank() < best[0].sizeRank())) {
+        bestScore[0] = score;
+        best[0] = airport;
+      }
+    });
+    return bestScore[0] <= maxScoreKm ? Optional.of(best[0]) : Optional.empty();
+  }
+
+  /**
+   * Calls {@code visitor} with every open airport whose reference point may lie within {@code radiusKm} (a superset:
+   * whole grid cells; callers measure). Reads a handful of cells, more near the poles; wraps at the antimeridian.
+   */
+  public void forEachWithin(double lat, double lon, double radiusKm, Consumer<Airport> visitor) {
     int row = (int) Math.floor((lat + 90) / CELL_DEG);
     int col = (int) Math.floor((lon + 180) / CELL_DEG);
     int cols = (int) (360 / CELL_DEG);
-    for (int dr = -1; dr <= 1; dr++) {
-      for (int dc = -1; dc <= 1; dc++) {
-        int c = Math.floorMod(col + dc, cols);
-        List<Airport> cell = cells.get(((long) (row + dr) << 32) | c);
-        if (cell == null) {
-          continue;
-        }
-        for (Airport airport : cell) {
-          double score = score(airport, lat, lon, track);
-          if (score < bestScore
-              || (score == bestScore && best != null && airport.sizeRank() < best.sizeRank())) {
-            bestScore = score;
-            best = airport;
-          }
+    double kmPerCell = CELL_DEG * Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    int rows = (int) Math.ceil(radiusKm / kmPerCell);
+    double cosLat = Math.max(Math.cos(Math.toRadians(Math.min(89.5, Math.abs(lat) + rows * CELL_DEG))), 0.01);
+    int spanCols = Math.min(cols / 2, (int) Math.ceil(radiusKm / (kmPerCell * cosLat)));
+    for (int dr = -rows; dr <= rows; dr++) {
+      for (int dc = -spanCols; dc <= spanCols; dc++) {
+        List<Airport> cell = cells.get(((long) (row + dr) << 32) | Math.floorMod(col + dc, cols));
+        if (cell != null) {
+          cell.forEach(visitor);
         }
       }
     }
-    return bestScore <= MATCH_RADIUS_KM ? Optional.of(best) : Optional.empty();
   }
 
   private static double score(Airport airport, double lat, double lon, double track) {
@@ -103,9 +123,9 @@ public final class AirportIndex {
   static double distanceToSegmentKm(double lat, double lon, double lat1, double lon1, double lat2, double lon2) {
     double kx = Math.cos(Math.toRadians(lat)) * Math.PI * Geo.EARTH_RADIUS_KM / 180;
     double ky = Math.PI * Geo.EARTH_RADIUS_KM / 180;
-    double ax = (lon1 - lon) * kx;
+    double ax = wrap(lon1 - lon) * kx;
     double ay = (lat1 - lat) * ky;
-    double bx = (lon2 - lon) * kx;
+    double bx = wrap(lon2 - lon) * kx;
     double by = (lat2 - lat) * ky;
     double dx = bx - ax;
     double dy = by - ay;
@@ -114,6 +134,11 @@ public final class AirportIndex {
     double px = ax + t * dx;
     double py = ay + t * dy;
     return Math.sqrt(px * px + py * py);
+  }
+
+  /** A longitude difference brought into [-180, 180), so that a runway at 179.99 E is near a point at 179.99 W. */
+  static double wrap(double dLon) {
+    return dLon >= 180 ? dLon - 360 : dLon < -180 ? dLon + 360 : dLon;
   }
 
   private static long cellKey(double lat, double lon) {

@@ -1,0 +1,181 @@
+package io.tailwatch.flights;
+
+import io.tailwatch.geo.Geo;
+import io.tailwatch.geo.GeoPoint;
+import java.util.Locale;
+
+/**
+ * Where receivers hear aircraft, learned from the positions themselves: the world is cut into cells of
+ * {@value #CELL_DEG} degree (about 28 km north-south) and two altitude bands (below and above
+ * {@value #HIGH_BAND_M} m, because a receiver hears a cruising jet from much further than a low helicopter), and a
+ * cell counts as <em>covered</em> once positions of at least {@code minAircraft} different aircraft were received in
+ * it. Coverage of the low band implies coverage of the high band over the same cell.
+ *
+ * <p>This is what separates a coverage hole from a transponder gap. A silence whose start, end and straight path
+ * all lie in covered cells (at least {@link #PATH_SHARE} of the path) is <em>suspicious</em>: other aircraft were
+ * heard there, this one was not. Anything else (open ocean, desert, an aircraft too low for the receivers of the
+ * area) is an ordinary coverage hole. The verdict and its reason are written into the {@link Gap}, so that a
+ * detector can cite them.
+ *
+ * <p>Cost: one 64-bit set of aircraft per visited cell and band, in an open-addressing table without boxing (about
+ * 24 bytes per visited cell; a continent is a few tens of thousands of cells). Recording a position is a hash probe
+ * and an OR; distinct aircraft are counted from the bits of a 64-bucket hashed set (five aircraft share a bucket with
+ * a probability of about 15 %, which makes a cell look one aircraft less covered than it is: collisions can only
+ * turn a suspicious gap into a coverage hole, never the reverse). Incremental and idempotent: the same
+ * position recorded twice changes nothing, so a map built in a first pass over a file may be handed to the tracker
+ * that records it again. Not thread-safe.
+ *
+ * <p>Limits: coverage has no time dimension (a receiver switched off last month still counts), and a cell's verdict
+ * does not see terrain inside it.
+ */
+public final class CoverageMap {
+  public static final double CELL_DEG = 0.25;
+  public static final double HIGH_BAND_M = 3_000;
+  /** Share of the path that must lie in covered cells for a silence to be suspicious. */
+  public static final double PATH_SHARE = 0.8;
+
+  private static final int COLS = (int) (360 / CELL_DEG);
+  private static final int EMPTY = -1;
+
+  private final int minAircraft;
+  private int[] keys;
+  private long[] aircraft;
+  private int size;
+
+  /** @param minAircraft distinct aircraft a cell must have heard to count as covered (5 is a good default) */
+  public CoverageMap(int minAircraft) {
+    if (minAircraft < 1 || minAircraft > 64) {
+      throw new IllegalArgumentException("minAircraft must be in 1..64: " + minAircraft);
+    }
+    this.minAircraft = minAircraft;
+    keys = new int[1024];
+    java.util.Arrays.fill(keys, EMPTY);
+    aircraft = new long[1024];
+  }
+
+  public int minAircraft() {
+    return minAircraft;
+  }
+
+  /** Cells (times bands) that heard at least one aircraft. */
+  public int cells() {
+    return size;
+  }
+
+  /** Notes that a position of {@code icao24} at this place and altitude (metres, NaN if unknown) was received. */
+  public void record(double lat, double lon, double altitudeM, int icao24) {
+    int key = key(lat, lon, band(altitudeM));
+    long bit = 1L << (mix(icao24) & 63);
+    int slot = find(key);
+    if (keys[slot] == EMPTY) {
+      if (size + 1 > keys.length * 3 / 4) {
+        grow();
+        slot = find(key);
+      }
+      keys[slot] = key;
+      size++;
+    }
+    aircraft[slot] |= bit;
+  }
+
+  /** How many different aircraft were heard in this cell at this altitude (low-band aircraft count for high). */
+  public int aircraftHeard(double lat, double lon, double altitudeM) {
+    int band = band(altitudeM);
+    long bits = bits(key(lat, lon, band));
+    if (band == 1) {
+      bits |= bits(key(lat, lon, 0));
+    }
+    return Long.bitCount(bits);
+  }
+
+  public boolean covered(double lat, double lon, double altitudeM) {
+    return aircraftHeard(lat, lon, altitudeM) >= minAircraft;
+  }
+
+  /**
+   * Judges a silence of an airborne aircraft from (lat1, lon1, alt1) to (lat2, lon2, alt2). The altitude band is
+   * that of the lower end (the aircraft was at least that low at one end, where receivers hear less far).
+   */
+  public Gap assess(Gap gap, double altitude1M, double altitude2M) {
+    double alt = Double.isNaN(altitude1M) ? altitude2M
+        : Double.isNaN(altitude2M) ? altitude1M : Math.min(altitude1M, altitude2M);
+    String band = band(alt) == 1 ? "above " + (int) HIGH_BAND_M + " m" : "below " + (int) HIGH_BAND_M + " m";
+    int startHeard = aircraftHeard(gap.startLat(), gap.startLon(), alt);
+    int endHeard = aircraftHeard(gap.endLat(), gap.endLon(), alt);
+    double km = gap.distanceKm();
+    int samples = Math.max(2, (int) Math.ceil(km / 10) + 1);
+    int covered = 0;
+    for (int i = 0; i < samples; i++) {
+      GeoPoint p = Geo.interpolate(gap.startLat(), gap.startLon(), gap.endLat(), gap.endLon(),
+          i / (double) (samples - 1));
+      if (covered(p.lat(), p.lon(), alt)) {
+        covered++;
+      }
+    }
+    double share = covered / (double) samples;
+    long minutes = Math.round(gap.duration().toSeconds() / 60.0);
+    boolean suspicious = startHeard >= minAircraft && endHeard >= minAircraft && share >= PATH_SHARE;
+    String reason;
+    if (suspicious) {
+      reason = String.format(Locale.ROOT, "dark for %d min over %.0f km in covered airspace: where it went dark %d "
+          + "other aircraft were heard %s, where it reappeared %d, and %d of %d points on its path lie in cells "
+          + "with at least %d", minutes, km, startHeard, band, endHeard, covered, samples, minAircraft);
+    } else if (startHeard < minAircraft || endHeard < minAircraft) {
+      reason = String.format(Locale.ROOT, "coverage hole: where it %s only %d aircraft were ever heard %s (covered "
+          + "needs %d)", startHeard < endHeard ? "went dark" : "reappeared", Math.min(startHeard, endHeard), band,
+          minAircraft);
+    } else {
+      reason = String.format(Locale.ROOT, "coverage hole: only %d of %d points on its path lie in cells where at "
+          + "least %d aircraft were heard %s", covered, samples, minAircraft, band);
+    }
+    return gap.withCoverage(suspicious, share, reason);
+  }
+
+  private static int band(double altitudeM) {
+    return !Double.isNaN(altitudeM) && altitudeM >= HIGH_BAND_M ? 1 : 0;
+  }
+
+  private static int key(double lat, double lon, int band) {
+    int row = (int) Math.floor((Math.max(-90, Math.min(89.999, lat)) + 90) / CELL_DEG);
+    int col = Math.floorMod((int) Math.floor((lon + 180) / CELL_DEG), COLS);
+    return ((row * COLS + col) << 1) | band;
+  }
+
+  private long bits(int key) {
+    int slot = find(key);
+    return keys[slot] == EMPTY ? 0 : aircraft[slot];
+  }
+
+  private int find(int key) {
+    int mask = keys.length - 1;
+    int slot = mix(key) & mask;
+    while (keys[slot] != EMPTY && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void grow() {
+    int[] oldKeys = keys;
+    long[] oldAircraft = aircraft;
+    keys = new int[oldKeys.length * 2];
+    java.util.Arrays.fill(keys, EMPTY);
+    aircraft = new long[oldKeys.length * 2];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY) {
+        int slot = find(oldKeys[i]);
+        keys[slot] = oldKeys[i];
+        aircraft[slot] = oldAircraft[i];
+      }
+    }
+  }
+
+  /** Spreads an int's bits (a Murmur3-style finaliser), so that neighbouring cells and addresses scatter. */
+  static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+}

@@ -1,0 +1,172 @@
+package io.tailwatch.flights;
+
+import io.tailwatch.geo.Geo;
+
+/**
+ * What the aerodromes around a position say about an aircraft there: on the ground at one, on approach to one,
+ * climbing out of one, or gone to one and back out of coverage. Heights are above the field's elevation; they come
+ * from barometric altitudes, which are pressure altitudes and can be off by 100 m or more with the day's weather, so
+ * every threshold here leaves room for that.
+ *
+ * <p>Only consulted at transitions (a slow report, a silence, the first and last report of a leg), never for every
+ * position, so its cost (a few grid cells of {@link AirportIndex}) stays off the hot path.
+ */
+final class Vicinity {
+  /** A field near a report: how far (runway-aware) and how high above it (NaN when its elevation is unknown). */
+  record Near(Airport airport, double distanceKm, double heightM) {}
+
+  /** Airspeed below which a report at field level is taken for a take-off or landing roll, to time it. */
+  static final double ROLL_SPEED_MPS = 36;
+  /** Height above the field within which a report counts as at field level, to time a touchdown. */
+  static final double FIELD_LEVEL_M = 30;
+  /** Without a field elevation only reports this close count: the height cannot be judged. */
+  static final double UNKNOWN_ELEVATION_KM = 1.0;
+  /** Height under which a report near a field is low enough whatever its vertical rate says. */
+  static final double VERY_LOW_M = 100;
+  /** Out-of-coverage round trips: the field must lie within this distance of both ends. */
+  static final double ROUND_TRIP_KM = 30;
+  static final double ROUND_TRIP_ALIGNMENT_DEG = 30;
+
+  private final AirportIndex airports;
+  private final FlightTracker.Settings settings;
+
+  Vicinity(AirportIndex airports, FlightTracker.Settings settings) {
+    this.airports = airports;
+    this.settings = settings;
+  }
+
+  /** How far from a field a report may be and still belong to a take-off or landing there: a minute's flight. */
+  static double reachKm(double speedMps) {
+    return Double.isNaN(speedMps) ? 3 : Math.min(5, 1 + speedMps * 60 / 1000);
+  }
+
+  /**
+   * The field an aircraft is on, from a report without the on-ground flag: slower than taxi speed, within
+   * {@link FlightTracker.Settings#groundRadiusKm} of a runway (or the reference point) and no higher than
+   * {@link FlightTracker.Settings#groundHeightM} above it. Null when there is none (a helicopter hovering over a
+   * river is not on the ground).
+   */
+  Airport groundAt(double lat, double lon, double altitudeM, double course) {
+    Airport[] best = {null};
+    double[] bestScore = {Double.MAX_VALUE};
+    airports.forEachWithin(lat, lon, settings.groundRadiusKm(), a -> {
+      double d = a.distanceKm(lat, lon);
+      if (d > settings.groundRadiusKm() || !lowEnough(a, d, altitudeM, settings.groundHeightM())) {
+        return;
+      }
+      double score = d + penaltyKm(a);
+      if (score < bestScore[0]) {
+        bestScore[0] = score;
+        best[0] = a;
+      }
+    });
+    return best[0];
+  }
+
+  /** Whether a report is at field level near a field, slow enough to be rolling: used only to time touchdowns. */
+  boolean atFieldLevel(double lat, double lon, double altitudeM) {
+    boolean[] found = {false};
+    airports.forEachWithin(lat, lon, settings.groundRadiusKm(), a -> {
+      if (!found[0] && a.distanceKm(lat, lon) <= settings.groundRadiusKm()
+          && (Double.isNaN(altitudeM) || (a.hasElevation() && altitudeM - a.elevationM() <= FIELD_LEVEL_M))) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * The field a report is low over, moving the right way: {@code sense} -1 for an approach (descending, or slow),
+   * +1 for a climb-out. Within {@link #reachKm} of the field and at most {@code maxHeightM} above it; very low
+   * reports count unless clearly moving the wrong way. Heliports and small fields score a distance penalty, so that a
+   * jet climbing out over a hospital helipad is not taken for a helicopter.
+   */
+  Near low(double lat, double lon, double altitudeM, double speedMps, double verticalRateMps, double maxHeightM,
+      int sense) {
+    double reach = reachKm(speedMps);
+    Near[] best = {null};
+    double[] bestScore = {Double.MAX_VALUE};
+    airports.forEachWithin(lat, lon, reach, a -> {
+      double d = a.distanceKm(lat, lon);
+      if (d > reach || !lowEnough(a, d, altitudeM, maxHeightM)) {
+        return;
+      }
+      double height = a.hasElevation() && !Double.isNaN(altitudeM) ? altitudeM - a.elevationM() : Double.NaN;
+      double vr = sense * verticalRateMps; // positive: moving the right way; NaN: unknown
+      boolean veryLow = Double.isNaN(height) || height <= VERY_LOW_M;
+      boolean moving = speedMps < settings.taxiSpeedMps() || vr >= settings.verticalRateMps() || veryLow && !(vr < -1);
+      if (!moving) {
+        return;
+      }
+      double score = d + penaltyKm(a);
+      if (score < bestScore[0]) {
+        bestScore[0] = score;
+        best[0] = new Near(a, d, height);
+      }
+    });
+    return best[0];
+  }
+
+  /**
+   * A field the aircraft most likely flew to and back from while out of coverage: it went dark descending on a
+   * course toward the field and reappeared climbing on a course away from it, with time enough to fly there, stop
+   * and fly back. Tankers reloading at a base whose approaches no receiver sees do exactly this. Fields with
+   * runways only (no heliports), within {@link #ROUND_TRIP_KM} of both ends, courses within
+   * {@link #ROUND_TRIP_ALIGNMENT_DEG}; the closest and largest wins.
+   */
+  Airport roundTrip(double lat1, double lon1, double course1, double vr1, double speed1, double lat2, double lon2,
+      double course2, double vr2, double speed2, long silenceMs) {
+    if (Double.isNaN(course1) || Double.isNaN(course2) || !(vr1 <= -settings.verticalRateMps())
+        || !(vr2 >= settings.verticalRateMps()) || !(speed1 > 0) || !(speed2 > 0)) {
+      return null;
+    }
+    Airport[] best = {null};
+    double[] bestScore = {Double.MAX_VALUE};
+    airports.forEachWithin(lat1, lon1, ROUND_TRIP_KM, a -> {
+      if (a.sizeRank() > 2) { // heliports, seaplane bases and the like: no runway to reload a tanker on
+        return;
+      }
+      double d1 = Geo.distanceKm(lat1, lon1, a.lat(), a.lon());
+      double d2 = Geo.distanceKm(lat2, lon2, a.lat(), a.lon());
+      if (d1 > ROUND_TRIP_KM || d2 > ROUND_TRIP_KM
+          || Geo.headingDifference(course1, Geo.bearing(lat1, lon1, a.lat(), a.lon())) > ROUND_TRIP_ALIGNMENT_DEG
+          || Geo.headingDifference(course2, Geo.bearing(a.lat(), a.lon(), lat2, lon2)) > ROUND_TRIP_ALIGNMENT_DEG) {
+        return;
+      }
+      double neededMs = (d1 * 1000 / speed1 + d2 * 1000 / speed2) * 1000 + settings.minStopMs();
+      if (neededMs > silenceMs) {
+        return;
+      }
+      double score = d1 + d2 + 2 * a.sizeRank();
+      if (score < bestScore[0]) {
+        bestScore[0] = score;
+        best[0] = a;
+      }
+    });
+    return best[0];
+  }
+
+  /** Whether an aircraft could have reached the field, stopped and reached the second position in the silence. */
+  boolean stopFits(Airport a, double lat1, double lon1, double speed1, double lat2, double lon2, double speed2,
+      long silenceMs) {
+    double v1 = speed1 > 0 ? speed1 : speed2;
+    double v2 = speed2 > 0 ? speed2 : speed1;
+    if (!(v1 > 0) || !(v2 > 0)) {
+      return silenceMs >= settings.minStopMs();
+    }
+    double neededMs = (a.distanceKm(lat1, lon1) * 1000 / v1 + a.distanceKm(lat2, lon2) * 1000 / v2) * 1000
+        + settings.minStopMs();
+    return silenceMs >= neededMs;
+  }
+
+  private static boolean lowEnough(Airport a, double distanceKm, double altitudeM, double maxHeightM) {
+    if (!a.hasElevation()) {
+      return distanceKm <= UNKNOWN_ELEVATION_KM;
+    }
+    return Double.isNaN(altitudeM) ? distanceKm <= UNKNOWN_ELEVATION_KM : altitudeM - a.elevationM() <= maxHeightM;
+  }
+
+  private static double penaltyKm(Airport a) {
+    return a.isHeliport() ? 2.0 : 0.25 * Math.min(a.sizeRank(), 3);
+  }
+}
