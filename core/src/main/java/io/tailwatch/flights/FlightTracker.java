@@ -393,38 +393,71 @@ public final class FlightTracker {
   }
 
   private void silence(Track tr, StateVector r, long t, double alt, double speed, double vr, long silence) {
-    Vicinity.Near approach = vicinity.low(tr.lat, tr.lon, tr.alt, tr.speed, tr.vr, settings.pairedHeightBeforeM(), -1);
-    Vicinity.Near climb = vicinity.low(r.lat(), r.lon(), alt, speed, vr, settings.pairedHeightAfterM(), +1);
-    Airport stop = null;
-    if (approach != null && climb != null && approach.airport() == climb.airport()) {
-      stop = approach.airport();
-    } else if (approach != null && lowEnough(approach) && !(vr <= -settings.verticalRateMps())) {
-      stop = approach.airport();
-    } else if (climb != null && lowEnough(climb) && !(tr.vr >= settings.verticalRateMps())) {
-      stop = climb.airport();
-    } else if (silence <= settings.loiterMs()) {
-      stop = vicinity.roundTrip(tr.lat, tr.lon, lastCourse(tr), tr.vr, tr.speed, r.lat(), r.lon(), r.heading(), vr,
-          speed, silence);
-    }
-    if (stop != null && vicinity.stopFits(stop, tr.lat, tr.lon, tr.speed, r.lat(), r.lon(), speed, silence)) {
-      closeAt(tr, stop.ident(), true);
-      openLeg(tr, r, t, alt, speed, vr);
-      tr.leg.origin = stop.ident();
-      tr.leg.originInferred = true;
-      return;
-    }
-    if (silence > settings.maxGapMs() || silence > settings.loiterMs() && !flewOn(tr, r, speed, silence)) {
-      closeInferred(tr);
-      openLeg(tr, r, t, alt, speed, vr);
-      return;
+    Vicinity.Near approach = vicinity.low(tr.lat, tr.lon, tr.alt, tr.speed, tr.vr, settings.lowHeightM(),
+        Math.min(Vicinity.APPROACH_KM, Vicinity.reachKm(tr.speed)), settings.verticalRateMps(), -1);
+    Vicinity.Near climb = vicinity.low(r.lat(), r.lon(), alt, speed, vr, settings.lowHeightM(), +1);
+    if (silence > settings.loiterMs()) {
+      // Dark for longer than an aircraft loiters: it may have flown anywhere meanwhile, so each end speaks only for
+      // its own leg, unless both point at the same field. Split when an end shows a field, or the aircraft cannot
+      // have flown on; else it crossed a coverage hole (an ocean) and the silence is a gap.
+      Airport both = pairedStop(tr, r, alt, speed, vr);
+      if (both != null) {
+        closeAt(tr, both.ident(), true);
+        openLeg(tr, r, t, alt, speed, vr);
+        tr.leg.origin = both.ident();
+        tr.leg.originInferred = true;
+        return;
+      }
+      if (approach != null || climb != null || silence > settings.maxGapMs() || !flewOn(tr, r, speed, silence)) {
+        closeInferred(tr);
+        openLeg(tr, r, t, alt, speed, vr);
+        return;
+      }
+    } else {
+      Airport stop = stopWithin(tr, r, alt, speed, vr, silence, approach, climb);
+      if (stop != null) {
+        closeAt(tr, stop.ident(), true);
+        openLeg(tr, r, t, alt, speed, vr);
+        tr.leg.origin = stop.ident();
+        tr.leg.originInferred = true;
+        return;
+      }
     }
     double km = Geo.distanceKm(tr.lat, tr.lon, r.lat(), r.lon());
     Gap gap = new Gap(Instant.ofEpochMilli(tr.t), tr.lat, tr.lon, Instant.ofEpochMilli(t), r.lat(), r.lon(), km);
     tr.leg.addGap(coverage.assess(gap, tr.alt, alt));
   }
 
-  private boolean lowEnough(Vicinity.Near near) {
-    return !(near.heightM() > settings.lowHeightM());
+  /**
+   * The field an aircraft stopped at during a silence no longer than {@link Settings#loiterMs}, or null: paired
+   * evidence (dark descending over a field, back climbing out of the same field), a low final approach (and not
+   * still descending after), a low climb-out, or a round trip out of coverage; always with time enough to get there,
+   * stand and get back.
+   */
+  private Airport stopWithin(Track tr, StateVector r, double alt, double speed, double vr, long silence,
+      Vicinity.Near approach, Vicinity.Near climb) {
+    Airport stop = pairedStop(tr, r, alt, speed, vr);
+    if (stop != null) {
+      return stop;
+    } else if (approach != null && !(vr < -Vicinity.SLIGHT_RATE_MPS * 2)) {
+      stop = approach.airport();
+    } else if (climb != null) {
+      stop = climb.airport();
+    } else {
+      stop = vicinity.roundTrip(tr.lat, tr.lon, lastCourse(tr), tr.vr, tr.speed, r.lat(), r.lon(), r.heading(), vr,
+          speed, silence);
+    }
+    return stop != null && vicinity.stopFits(stop, tr.lat, tr.lon, tr.speed, r.lat(), r.lon(), speed, silence)
+        ? stop : null;
+  }
+
+  /** Went dark descending over a field, back climbing out of the same field: both ends corroborate it. */
+  private Airport pairedStop(Track tr, StateVector r, double alt, double speed, double vr) {
+    Vicinity.Near in = vicinity.low(tr.lat, tr.lon, tr.alt, tr.speed, tr.vr, settings.pairedHeightBeforeM(),
+        Vicinity.reachKm(tr.speed), Vicinity.SLIGHT_RATE_MPS * 2, -1);
+    Vicinity.Near out = in == null ? null : vicinity.low(r.lat(), r.lon(), alt, speed, vr,
+        settings.pairedHeightAfterM(), Vicinity.CLIMB_OUT_KM, settings.verticalRateMps(), +1);
+    return out != null && in.airport() == out.airport() ? in.airport() : null;
   }
 
   private boolean flewOn(Track tr, StateVector r, double speedAfter, long silence) {

@@ -21,8 +21,14 @@ final class Vicinity {
   static final double FIELD_LEVEL_M = 30;
   /** Without a field elevation only reports this close count: the height cannot be judged. */
   static final double UNKNOWN_ELEVATION_KM = 1.0;
-  /** Height under which a report near a field is low enough whatever its vertical rate says. */
-  static final double VERY_LOW_M = 100;
+  /** Height and distance within which a slight vertical rate the right way is enough. */
+  static final double VERY_LOW_M = 150;
+  static final double CLOSE_KM = 2.0;
+  static final double SLIGHT_RATE_MPS = 0.5;
+  /** Single-ended approach evidence only this close: further out, descending toward a field proves little. */
+  static final double APPROACH_KM = 3.0;
+  /** A climb-out seen after a silence may already be this far from the field it left. */
+  static final double CLIMB_OUT_KM = 10.0;
   /** Out-of-coverage round trips: the field must lie within this distance of both ends. */
   static final double ROUND_TRIP_KM = 30;
   static final double ROUND_TRIP_ALIGNMENT_DEG = 30;
@@ -76,25 +82,29 @@ final class Vicinity {
   }
 
   /**
-   * The field a report is low over, moving the right way: {@code sense} -1 for an approach (descending, or slow),
-   * +1 for a climb-out. Within {@link #reachKm} of the field and at most {@code maxHeightM} above it; very low
-   * reports count unless clearly moving the wrong way. Heliports and small fields score a distance penalty, so that a
-   * jet climbing out over a hospital helipad is not taken for a helicopter.
+   * The field a report is low over, moving the right way: {@code sense} -1 for an approach, +1 for a climb-out.
+   * Within {@code maxDistanceKm} of the field (runway-aware) and at most {@code maxHeightM} above it. "The right
+   * way" is graded: a vertical rate of at least {@code minVerticalRateMps} in that sense; or, within
+   * {@value #CLOSE_KM} km and {@value #VERY_LOW_M} m, any clear rate that way (0.5 m/s); or slower than taxi speed.
+   * Without a field elevation only reports within {@value #UNKNOWN_ELEVATION_KM} km count; a heliport is a pad, so
+   * only reports within {@value #CLOSE_KM} km of it count. Heliports and small
+   * fields score a distance penalty, so that a jet climbing out over a hospital helipad is not taken for a
+   * helicopter.
    */
   Near low(double lat, double lon, double altitudeM, double speedMps, double verticalRateMps, double maxHeightM,
-      int sense) {
-    double reach = reachKm(speedMps);
+      double maxDistanceKm, double minVerticalRateMps, int sense) {
     Near[] best = {null};
     double[] bestScore = {Double.MAX_VALUE};
-    airports.forEachWithin(lat, lon, reach, a -> {
+    airports.forEachWithin(lat, lon, maxDistanceKm, a -> {
       double d = a.distanceKm(lat, lon);
-      if (d > reach || !lowEnough(a, d, altitudeM, maxHeightM)) {
+      if (d > maxDistanceKm || a.isHeliport() && d > CLOSE_KM || !lowEnough(a, d, altitudeM, maxHeightM)) {
         return;
       }
       double height = a.hasElevation() && !Double.isNaN(altitudeM) ? altitudeM - a.elevationM() : Double.NaN;
       double vr = sense * verticalRateMps; // positive: moving the right way; NaN: unknown
-      boolean veryLow = Double.isNaN(height) || height <= VERY_LOW_M;
-      boolean moving = speedMps < settings.taxiSpeedMps() || vr >= settings.verticalRateMps() || veryLow && !(vr < -1);
+      boolean close = d <= CLOSE_KM && (Double.isNaN(height) || height <= VERY_LOW_M);
+      boolean moving = speedMps < settings.taxiSpeedMps() || vr >= minVerticalRateMps
+          || close && (vr >= SLIGHT_RATE_MPS || Double.isNaN(vr));
       if (!moving) {
         return;
       }
@@ -107,6 +117,13 @@ final class Vicinity {
     return best[0];
   }
 
+  /** {@link #low} within a minute's flight, with the settings' clear vertical rate. */
+  Near low(double lat, double lon, double altitudeM, double speedMps, double verticalRateMps, double maxHeightM,
+      int sense) {
+    return low(lat, lon, altitudeM, speedMps, verticalRateMps, maxHeightM, reachKm(speedMps),
+        settings.verticalRateMps(), sense);
+  }
+
   /**
    * A field the aircraft most likely flew to and back from while out of coverage: it went dark descending on a
    * course toward the field and reappeared climbing on a course away from it, with time enough to fly there, stop
@@ -116,7 +133,7 @@ final class Vicinity {
    */
   Airport roundTrip(double lat1, double lon1, double course1, double vr1, double speed1, double lat2, double lon2,
       double course2, double vr2, double speed2, long silenceMs) {
-    if (Double.isNaN(course1) || Double.isNaN(course2) || !(vr1 <= -settings.verticalRateMps())
+    if (!(vr1 <= -settings.verticalRateMps())
         || !(vr2 >= settings.verticalRateMps()) || !(speed1 > 0) || !(speed2 > 0)) {
       return null;
     }
@@ -128,9 +145,12 @@ final class Vicinity {
       }
       double d1 = Geo.distanceKm(lat1, lon1, a.lat(), a.lon());
       double d2 = Geo.distanceKm(lat2, lon2, a.lat(), a.lon());
+      // Over the field itself the bearing to it means nothing: only further out must the course point at it.
       if (d1 > ROUND_TRIP_KM || d2 > ROUND_TRIP_KM
-          || Geo.headingDifference(course1, Geo.bearing(lat1, lon1, a.lat(), a.lon())) > ROUND_TRIP_ALIGNMENT_DEG
-          || Geo.headingDifference(course2, Geo.bearing(a.lat(), a.lon(), lat2, lon2)) > ROUND_TRIP_ALIGNMENT_DEG) {
+          || d1 > CLOSE_KM && Geo.headingDifference(course1, Geo.bearing(lat1, lon1, a.lat(), a.lon()))
+              > ROUND_TRIP_ALIGNMENT_DEG
+          || d2 > CLOSE_KM && Geo.headingDifference(course2, Geo.bearing(a.lat(), a.lon(), lat2, lon2))
+              > ROUND_TRIP_ALIGNMENT_DEG) {
         return;
       }
       double neededMs = (d1 * 1000 / speed1 + d2 * 1000 / speed2) * 1000 + settings.minStopMs();
