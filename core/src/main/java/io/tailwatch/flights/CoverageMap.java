@@ -80,35 +80,42 @@ public final class CoverageMap {
 
   /** How many different aircraft were heard in this cell at this altitude (low-band aircraft count for high). */
   public int aircraftHeard(double lat, double lon, double altitudeM) {
-    int band = band(altitudeM);
-    long bits = bits(key(lat, lon, band));
-    if (band == 1) {
-      bits |= bits(key(lat, lon, 0));
-    }
-    return Long.bitCount(bits);
+    return othersHeard(lat, lon, altitudeM, 0);
   }
 
   public boolean covered(double lat, double lon, double altitudeM) {
     return aircraftHeard(lat, lon, altitudeM) >= minAircraft;
   }
 
+  /** Aircraft heard in the cell other than those sharing {@code ownBit}'s bucket (0: all of them). */
+  private int othersHeard(double lat, double lon, double altitudeM, long ownBit) {
+    int band = band(altitudeM);
+    long bits = bits(key(lat, lon, band));
+    if (band == 1) {
+      bits |= bits(key(lat, lon, 0));
+    }
+    return Long.bitCount(bits & ~ownBit);
+  }
+
   /**
-   * Judges a silence of an airborne aircraft from (lat1, lon1, alt1) to (lat2, lon2, alt2). The altitude band is
-   * that of the lower end (the aircraft was at least that low at one end, where receivers hear less far).
+   * Judges a silence of aircraft {@code icao24}, airborne from the gap's start to its end at the given altitudes.
+   * The altitude band is that of the lower end (the aircraft was at least that low at one end, where receivers hear
+   * less far). The aircraft itself does not count toward the coverage of the cells it was heard in.
    */
-  public Gap assess(Gap gap, double altitude1M, double altitude2M) {
+  public Gap assess(Gap gap, double altitude1M, double altitude2M, int icao24) {
+    long own = 1L << (mix(icao24) & 63);
     double alt = Double.isNaN(altitude1M) ? altitude2M
         : Double.isNaN(altitude2M) ? altitude1M : Math.min(altitude1M, altitude2M);
     String band = band(alt) == 1 ? "above " + (int) HIGH_BAND_M + " m" : "below " + (int) HIGH_BAND_M + " m";
-    int startHeard = aircraftHeard(gap.startLat(), gap.startLon(), alt);
-    int endHeard = aircraftHeard(gap.endLat(), gap.endLon(), alt);
+    int startHeard = othersHeard(gap.startLat(), gap.startLon(), alt, own);
+    int endHeard = othersHeard(gap.endLat(), gap.endLon(), alt, own);
     double km = gap.distanceKm();
     int samples = Math.max(2, (int) Math.ceil(km / 10) + 1);
     int covered = 0;
     for (int i = 0; i < samples; i++) {
       GeoPoint p = Geo.interpolate(gap.startLat(), gap.startLon(), gap.endLat(), gap.endLon(),
           i / (double) (samples - 1));
-      if (covered(p.lat(), p.lon(), alt)) {
+      if (othersHeard(p.lat(), p.lon(), alt, own) >= minAircraft) {
         covered++;
       }
     }
@@ -121,12 +128,12 @@ public final class CoverageMap {
           + "other aircraft were heard %s, where it reappeared %d, and %d of %d points on its path lie in cells "
           + "with at least %d", minutes, km, startHeard, band, endHeard, covered, samples, minAircraft);
     } else if (startHeard < minAircraft || endHeard < minAircraft) {
-      reason = String.format(Locale.ROOT, "coverage hole: where it %s only %d aircraft were ever heard %s (covered "
-          + "needs %d)", startHeard < endHeard ? "went dark" : "reappeared", Math.min(startHeard, endHeard), band,
+      reason = String.format(Locale.ROOT, "coverage hole: where it %s only %d other aircraft were ever heard %s "
+          + "(covered needs %d)", startHeard < endHeard ? "went dark" : "reappeared", Math.min(startHeard, endHeard), band,
           minAircraft);
     } else {
       reason = String.format(Locale.ROOT, "coverage hole: only %d of %d points on its path lie in cells where at "
-          + "least %d aircraft were heard %s", covered, samples, minAircraft, band);
+          + "least %d other aircraft were heard %s", covered, samples, minAircraft, band);
     }
     return gap.withCoverage(suspicious, share, reason);
   }

@@ -269,21 +269,14 @@ public final class FlightTracker {
       vr = (alt - tr.alt) * 1000 / dt;
     }
     boolean flagged = r.onGround();
-    boolean ground = flagged
+    // Without the flag: slower than taxi speed low near a field, or level at field level and slower than a take-off
+    // or landing roll (the surface reports of some archives carry altitude 0 and a ground speed, but no flag).
+    boolean level = speed < Vicinity.ROLL_SPEED_MPS && !(Math.abs(vr) >= Vicinity.LEVEL_RATE_MPS)
+        && vicinity.atFieldLevel(r.lat(), r.lon(), alt);
+    boolean ground = flagged || level
         || speed < settings.taxiSpeedMps() && vicinity.groundAt(r.lat(), r.lon(), alt, Double.NaN) != null;
-    double course = Double.NaN; // computed only where needed: at transitions, never per report
-    // The first report of a run at field level and rolling speed times a touchdown better than the slow ones.
-    if (ground || speed < Vicinity.ROLL_SPEED_MPS && vicinity.atFieldLevel(r.lat(), r.lon(), alt)) {
-      course = courseTo(tr, r, moved, dt);
-      if (tr.levelSince < 0) {
-        tr.levelSince = t;
-        tr.levelLat = r.lat();
-        tr.levelLon = r.lon();
-        tr.levelCourse = course;
-      }
-    } else {
-      tr.levelSince = -1;
-    }
+    // The course is computed only for ground reports (runway alignment), never for every position.
+    double course = ground ? courseTo(tr, r, moved, dt) : Double.NaN;
 
     if (tr.leg == null) {
       if (ground) {
@@ -292,7 +285,12 @@ public final class FlightTracker {
         openLeg(tr, r, t, alt, speed, vr);
       }
     } else if (tr.onGround) {
-      if (ground) {
+      if (ground && t - tr.groundLast > settings.hoverConfirmMs()) {
+        // Silent on the ground and seen on the ground again: the landing is long over, this is a new ground spell.
+        closeLanded(tr);
+        tr.onGround = false;
+        groundReport(tr, t, r.lat(), r.lon(), speed, flagged, course);
+      } else if (ground) {
         tr.leg.add(t, r.lat(), r.lon(), alt);
         groundReport(tr, t, r.lat(), r.lon(), speed, flagged, course);
         if (fullStop(tr)) {
@@ -314,16 +312,16 @@ public final class FlightTracker {
           openLeg(tr, r, t, alt, speed, vr);
         }
       }
+    } else if (ground && t - tr.t > settings.loiterMs()) {
+      // Dark for longer than it loiters, seen again on the ground: it landed unseen, perhaps elsewhere, and this is a
+      // new spell on the ground. The leg ends at its last report.
+      closeInferred(tr);
+      tr.onGround = false;
+      groundReport(tr, t, r.lat(), r.lon(), speed, flagged, course);
     } else if (ground) {
       tr.leg.add(t, r.lat(), r.lon(), alt);
       tr.onGround = false;
       groundReport(tr, t, r.lat(), r.lon(), speed, flagged, course);
-      if (tr.levelSince >= 0 && tr.levelSince < t) {
-        tr.groundSince = tr.levelSince;
-        tr.touchLat = tr.levelLat;
-        tr.touchLon = tr.levelLon;
-        tr.touchCourse = tr.levelCourse;
-      }
       if (fullStop(tr)) {
         closeLanded(tr);
       }
@@ -365,7 +363,7 @@ public final class FlightTracker {
   }
 
   private void groundReport(Track tr, long t, double lat, double lon, double speed, boolean flagged, double course) {
-    if (!tr.onGround) {
+    if (!tr.onGround || t - tr.groundLast > settings.gapMs()) {
       tr.onGround = true;
       tr.groundSince = t;
       tr.groundFlagged = flagged;
@@ -425,7 +423,7 @@ public final class FlightTracker {
     }
     double km = Geo.distanceKm(tr.lat, tr.lon, r.lat(), r.lon());
     Gap gap = new Gap(Instant.ofEpochMilli(tr.t), tr.lat, tr.lon, Instant.ofEpochMilli(t), r.lat(), r.lon(), km);
-    tr.leg.addGap(coverage.assess(gap, tr.alt, alt));
+    tr.leg.addGap(coverage.assess(gap, tr.alt, alt, tr.icao24));
   }
 
   /**
@@ -535,7 +533,6 @@ public final class FlightTracker {
     }
     tr.seen = false;
     tr.onGround = false;
-    tr.levelSince = -1;
     tr.rejected = 0;
   }
 
@@ -629,10 +626,6 @@ public final class FlightTracker {
     double touchLat;
     double touchLon;
     double touchCourse;
-    long levelSince = -1;
-    double levelLat;
-    double levelLon;
-    double levelCourse;
     LegBuilder leg;
 
     Track(int icao24) {

@@ -15,8 +15,10 @@ final class Vicinity {
   /** A field near a report: how far (runway-aware) and how high above it (NaN when its elevation is unknown). */
   record Near(Airport airport, double distanceKm, double heightM) {}
 
-  /** Airspeed below which a report at field level is taken for a take-off or landing roll, to time it. */
-  static final double ROLL_SPEED_MPS = 36;
+  /** Ground speed below which a level report at field level is taken for a take-off or landing roll. */
+  static final double ROLL_SPEED_MPS = 60;
+  /** Vertical rate under which a report counts as level (a rolling aircraft neither climbs nor descends). */
+  static final double LEVEL_RATE_MPS = 1.5;
   /** Height above the field within which a report counts as at field level, to time a touchdown. */
   static final double FIELD_LEVEL_M = 30;
   /** Without a field elevation only reports this close count: the height cannot be judged. */
@@ -24,6 +26,8 @@ final class Vicinity {
   /** Height and distance within which a slight vertical rate the right way is enough. */
   static final double VERY_LOW_M = 150;
   static final double CLOSE_KM = 2.0;
+  /** Over the field: within this distance of a runway centreline (or the reference point). */
+  static final double OVERHEAD_KM = 1.0;
   static final double SLIGHT_RATE_MPS = 0.5;
   /** Single-ended approach evidence only this close: further out, descending toward a field proves little. */
   static final double APPROACH_KM = 3.0;
@@ -97,14 +101,19 @@ final class Vicinity {
     double[] bestScore = {Double.MAX_VALUE};
     airports.forEachWithin(lat, lon, maxDistanceKm, a -> {
       double d = a.distanceKm(lat, lon);
-      if (d > maxDistanceKm || a.isHeliport() && d > CLOSE_KM || !lowEnough(a, d, altitudeM, maxHeightM)) {
+      // Right over the field (runway-aware) a report twice as high still belongs to it when clearly climbing or
+      // descending: a climb-out is already 300 m up at the end of the runway.
+      double allowed = d <= OVERHEAD_KM ? 2 * maxHeightM : maxHeightM;
+      if (d > maxDistanceKm || a.isHeliport() && d > CLOSE_KM || !lowEnough(a, d, altitudeM, allowed)) {
         return;
       }
       double height = a.hasElevation() && !Double.isNaN(altitudeM) ? altitudeM - a.elevationM() : Double.NaN;
       double vr = sense * verticalRateMps; // positive: moving the right way; NaN: unknown
       boolean close = d <= CLOSE_KM && (Double.isNaN(height) || height <= VERY_LOW_M);
-      boolean moving = speedMps < settings.taxiSpeedMps() || vr >= minVerticalRateMps
-          || close && (vr >= SLIGHT_RATE_MPS || Double.isNaN(vr));
+      boolean high = !Double.isNaN(height) && height > maxHeightM; // only right over the field
+      boolean moving = high ? vr >= minVerticalRateMps
+          : speedMps < settings.taxiSpeedMps() || vr >= minVerticalRateMps
+              || close && (vr >= SLIGHT_RATE_MPS || Double.isNaN(vr));
       if (!moving) {
         return;
       }

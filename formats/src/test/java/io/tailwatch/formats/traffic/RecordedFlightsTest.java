@@ -21,8 +21,39 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Flights rebuilt from real recorded trajectories against ground truth established by looking at them. See
- * {@code firefighting_calfire-truth.csv} beside this class for how that truth was established.
+ * Flights rebuilt from real recorded trajectories (reference data {@code adsb-samples/}: the traffic library's
+ * samples of OpenSky data) against ground truth established by looking at them.
+ *
+ * <p>The helicopter and the three calibration flights were read report by report (altitudes, speeds, positions
+ * against OurAirports' runways); what they show:
+ *
+ * <table>
+ *   <tr><th>sample</th><th>what the reports show</th><th>truth</th></tr>
+ *   <tr><td>ambulances_rega_zh</td><td>REGA1 first seen 21:18:39 at 1,950 ft, 51 kt, climbing 768 ft/min, 0.24 km
+ *       from the Triemli City Hospital heliport (CH-0011); hovers down to 1,425-1,450 ft (Dübendorf, LSMD, elevation
+ *       1,470 ft) slowing from 45 to 6 kt from 21:23:40, last seen 21:24:17 at LSMD</td>
+ *       <td>one leg CH-0011 (inferred: lift-off not seen) to LSMD, landing observed about 21:24:00</td></tr>
+ *   <tr><td>calibration_munich</td><td>FCK211 taxiing at EDDM from 22:55:45 (altitude 0); take-off roll to 105 kt at
+ *       23:01:20, 875 ft at 23:01:25; four hours of patterns and 14 low approaches along 08L/26R and 08R/26L at
+ *       150-190 kt, never below 1,625 ft (EDDM is at 1,487 ft), so none is a landing; last real airborne report
+ *       03:03:50 at 1,700 ft over the 26L threshold, then altitudes interpolated in the file down to 0 at 03:04:15
+ *       on 26L at 65 kt, taxiing until 03:10:40 (the take-off's 875 ft at 23:01:25 is interpolated too)</td>
+ *       <td>one leg EDDM to EDDM, take-off 23:01:20-23:01:30, landing 03:03:50-03:04:15, no touch-and-go</td></tr>
+ *   <tr><td>calibration_toulouse</td><td>CALIBRA first seen 07:18:50 at 225 ft, 119 kt, climbing, 1.2 km from the
+ *       32R threshold of LFBO; 3.5 hours of patterns with 15 low approaches on 32L at 120-180 kt, none slower, so
+ *       none is a landing; final approach to 32L, altitudes and vertical rates interpolated in the file from
+ *       10:38:40 (400 ft) to altitude 0 at 10:39:10 at 56 kt, taxiing until 10:46:25. The file's track field is
+ *       rotated by about 100 degrees against the positions (so are Munich's and Vienna's, in parts)</td>
+ *       <td>one leg LFBO (inferred) to LFBO, landing 10:38:40-10:39:10</td></tr>
+ *   <tr><td>calibration_vienna</td><td>FCK211 first seen 23:34:45 at 1,675 ft, 138 kt, climbing over the 29
+ *       threshold of LOWW; low passes along 29 at 600-650 ft (LOWW is at 600 ft) at 145-165 kt; the last 90 seconds
+ *       are interpolated in the file (altitude falling 56 ft every 5 s to 0, speed 4 kt every 5 s) onto runway 16,
+ *       last seen 03:22:50 at altitude 0, 17 kt</td>
+ *       <td>one leg LOWW (inferred) to LOWW, landing between 03:21:25 and 03:22:50</td></tr>
+ * </table>
+ *
+ * <p>The 45 firefighting aircraft are in {@code firefighting_calfire-truth.csv} beside this class, with how that
+ * truth was established.
  */
 class RecordedFlightsTest {
   static AirportIndex airports;
@@ -116,6 +147,50 @@ class RecordedFlightsTest {
       rebuilt.forEach(l -> problems.add("extra leg " + l.icao24Hex() + " " + l.firstSeen() + ".." + l.lastSeen()));
     }
     return problems;
+  }
+
+  @Test
+  void helicopterFromAHospitalHelipadToItsBase() throws Exception {
+    Leg leg = single(legs("ambulances_rega_zh"));
+    assertThat(leg.callsign()).isEqualTo("REGA1");
+    assertThat(leg.firstSeen()).isEqualTo("2019-05-24T21:18:39Z");
+    assertThat(leg.origin()).isEqualTo("CH-0011");
+    assertThat(leg.originInferred()).isTrue();
+    assertThat(leg.takeoff()).isNull();
+    assertThat(leg.destination()).isEqualTo("LSMD");
+    assertThat(leg.destinationInferred()).isFalse();
+    assertThat(leg.landing()).isBetween(Instant.parse("2019-05-24T21:23:30Z"), Instant.parse("2019-05-24T21:24:30Z"));
+  }
+
+  @Test
+  void calibrationFlightsStayOneLegThroughTheirLowApproaches() throws Exception {
+    Leg munich = single(legs("calibration_munich"));
+    assertThat(munich.callsign()).isEqualTo("FCK211");
+    assertThat(java.util.Arrays.asList(munich.origin(), munich.destination())).as(munich.toString()).containsExactly("EDDM", "EDDM");
+    assertThat(munich.originInferred() || munich.destinationInferred()).isFalse();
+    assertThat(munich.takeoff()).isBetween(Instant.parse("2019-03-04T23:01:20Z"), Instant.parse("2019-03-04T23:01:30Z"));
+    assertThat(munich.landing()).isBetween(Instant.parse("2019-03-05T03:03:50Z"), Instant.parse("2019-03-05T03:04:15Z"));
+    assertThat(munich.touchAndGoes()).isZero();
+
+    Leg toulouse = single(legs("calibration_toulouse"));
+    assertThat(toulouse.callsign()).isEqualTo("CALIBRA");
+    assertThat(toulouse.firstSeen()).isEqualTo("2017-06-16T07:18:50Z");
+    assertThat(java.util.Arrays.asList(toulouse.origin(), toulouse.destination())).as(toulouse.toString()).containsExactly("LFBO", "LFBO");
+    assertThat(toulouse.originInferred()).isTrue();
+    assertThat(toulouse.landing()).isBetween(Instant.parse("2017-06-16T10:38:40Z"), Instant.parse("2017-06-16T10:39:10Z"));
+    assertThat(toulouse.touchAndGoes()).isZero();
+
+    Leg vienna = single(legs("calibration_vienna"));
+    assertThat(vienna.firstSeen()).isEqualTo("2018-11-20T23:34:45Z");
+    assertThat(java.util.Arrays.asList(vienna.origin(), vienna.destination())).as(vienna.toString()).containsExactly("LOWW", "LOWW");
+    assertThat(vienna.originInferred()).isTrue();
+    assertThat(vienna.landing()).isBetween(Instant.parse("2018-11-21T03:21:25Z"), Instant.parse("2018-11-21T03:22:50Z"));
+    assertThat(vienna.touchAndGoes()).isZero();
+  }
+
+  static Leg single(List<Leg> legs) {
+    assertThat(legs).hasSize(1);
+    return legs.get(0);
   }
 
   @Test
