@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * Finds the airport an aircraft took off from or landed at.
  *
- * <p>Airports are bucketed in a 0.5-degree grid, so a lookup reads at most nine small cells. Each candidate
+ * <p>Airports are bucketed in a 0.1-degree grid (about 11 km), so a lookup within a few kilometres reads nine small
+ * cells and skips, by a cheap distance to the reference point, fields that cannot be near. Each candidate
  * within {@link #MATCH_RADIUS_KM} is scored by how well the observed point and track fit one of its runways:
  * distance to the runway centreline plus a penalty when the track is not aligned with the runway. Without
  * runway geometry the airport reference point is used, with a size penalty for small fields and heliports.
@@ -22,21 +23,25 @@ public final class AirportIndex {
   /** How far from any airport a take-off or landing may be seen and still be attributed to it. */
   public static final double MATCH_RADIUS_KM = 12.0;
 
-  private static final double CELL_DEG = 0.5;
+  private static final double CELL_DEG = 0.1;
+  /** Runways of the largest fields end up to this far from their reference point. */
+  private static final double FIELD_EXTENT_KM = 6.0;
   private static final double MISALIGNED_PENALTY_KM = 3.0;
   private static final double ALIGNMENT_TOLERANCE_DEG = 25.0;
 
-  private final Map<Long, List<Airport>> cells = new HashMap<>();
+  private final Map<Integer, Airport[]> cells = new HashMap<>();
   private final Map<String, Airport> byIdent = new HashMap<>();
 
   public AirportIndex(Iterable<Airport> airports) {
+    Map<Integer, List<Airport>> building = new HashMap<>();
     for (Airport airport : airports) {
       byIdent.put(airport.ident(), airport);
       if (airport.isClosed()) {
         continue;
       }
-      cells.computeIfAbsent(cellKey(airport.lat(), airport.lon()), k -> new ArrayList<>()).add(airport);
+      building.computeIfAbsent(cellKey(airport.lat(), airport.lon()), k -> new ArrayList<>()).add(airport);
     }
+    building.forEach((k, v) -> cells.put(k, v.toArray(new Airport[0])));
   }
 
   public Optional<Airport> findByIdent(String ident) {
@@ -76,22 +81,35 @@ public final class AirportIndex {
   }
 
   /**
-   * Calls {@code visitor} with every open airport whose reference point may lie within {@code radiusKm} (a superset:
-   * whole grid cells; callers measure). Reads a handful of cells, more near the poles; wraps at the antimeridian.
+   * Calls {@code visitor} with every open airport any part of which (runways included) may lie within
+   * {@code radiusKm}: a superset, callers measure. Reads a handful of cells, more near the poles; wraps at the
+   * antimeridian; fields whose reference point is further than the radius plus a large airport's extent are
+   * skipped on a cheap flat-earth distance.
    */
   public void forEachWithin(double lat, double lon, double radiusKm, Consumer<Airport> visitor) {
+    double reach = radiusKm + FIELD_EXTENT_KM;
     int row = (int) Math.floor((lat + 90) / CELL_DEG);
     int col = (int) Math.floor((lon + 180) / CELL_DEG);
     int cols = (int) (360 / CELL_DEG);
     double kmPerCell = CELL_DEG * Math.PI * Geo.EARTH_RADIUS_KM / 180;
-    int rows = (int) Math.ceil(radiusKm / kmPerCell);
-    double cosLat = Math.max(Math.cos(Math.toRadians(Math.min(89.5, Math.abs(lat) + rows * CELL_DEG))), 0.01);
-    int spanCols = Math.min(cols / 2, (int) Math.ceil(radiusKm / (kmPerCell * cosLat)));
+    int rows = (int) Math.ceil(reach / kmPerCell);
+    double cosLat = Math.max(Math.cos(Math.toRadians(Math.min(89.9, Math.abs(lat) + rows * CELL_DEG))), 0.001);
+    int spanCols = Math.min(cols / 2, (int) Math.ceil(reach / (kmPerCell * cosLat)));
+    double kmPerDeg = Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    double cosHere = Math.cos(Math.toRadians(lat));
+    double reach2 = reach * reach;
     for (int dr = -rows; dr <= rows; dr++) {
       for (int dc = -spanCols; dc <= spanCols; dc++) {
-        List<Airport> cell = cells.get(((long) (row + dr) << 32) | Math.floorMod(col + dc, cols));
-        if (cell != null) {
-          cell.forEach(visitor);
+        Airport[] cell = cells.get((row + dr) * cols + Math.floorMod(col + dc, cols));
+        if (cell == null) {
+          continue;
+        }
+        for (Airport a : cell) {
+          double dy = (a.lat() - lat) * kmPerDeg;
+          double dx = wrap(a.lon() - lon) * kmPerDeg * Math.min(cosHere, Math.cos(Math.toRadians(a.lat())));
+          if (dx * dx + dy * dy <= reach2) {
+            visitor.accept(a);
+          }
         }
       }
     }
@@ -141,9 +159,11 @@ public final class AirportIndex {
     return dLon >= 180 ? dLon - 360 : dLon < -180 ? dLon + 360 : dLon;
   }
 
-  private static long cellKey(double lat, double lon) {
+  /** Row-major cell number: distinct for every cell, and spread well by {@link Integer#hashCode}'s identity. */
+  private static int cellKey(double lat, double lon) {
     int row = (int) Math.floor((lat + 90) / CELL_DEG);
     int col = (int) Math.floor((lon + 180) / CELL_DEG);
-    return ((long) row << 32) | Math.floorMod(col, (int) (360 / CELL_DEG));
+    int cols = (int) (360 / CELL_DEG);
+    return row * cols + Math.floorMod(col, cols);
   }
 }

@@ -35,11 +35,11 @@ public final class CoverageMap {
   public static final double PATH_SHARE = 0.8;
 
   private static final int COLS = (int) (360 / CELL_DEG);
-  private static final int EMPTY = -1;
+  private static final long EMPTY = -1;
 
   private final int minAircraft;
-  private int[] keys;
-  private long[] aircraft;
+  /** Open addressing, key and aircraft bits side by side (one cache line per probe), at most half full. */
+  private long[] slots;
   private int size;
 
   /** @param minAircraft distinct aircraft a cell must have heard to count as covered (5 is a good default) */
@@ -48,9 +48,15 @@ public final class CoverageMap {
       throw new IllegalArgumentException("minAircraft must be in 1..64: " + minAircraft);
     }
     this.minAircraft = minAircraft;
-    keys = new int[1024];
-    java.util.Arrays.fill(keys, EMPTY);
-    aircraft = new long[1024];
+    slots = emptySlots(1024);
+  }
+
+  private static long[] emptySlots(int capacity) {
+    long[] table = new long[capacity * 2];
+    for (int i = 0; i < table.length; i += 2) {
+      table[i] = EMPTY;
+    }
+    return table;
   }
 
   public int minAircraft() {
@@ -64,18 +70,30 @@ public final class CoverageMap {
 
   /** Notes that a position of {@code icao24} at this place and altitude (metres, NaN if unknown) was received. */
   public void record(double lat, double lon, double altitudeM, int icao24) {
-    int key = key(lat, lon, band(altitudeM));
+    record(cell(lat, lon, altitudeM), icao24);
+  }
+
+  /**
+   * The cell (and band) of a position, for callers that record only when an aircraft changes cell: recording the
+   * same aircraft in the same cell again changes nothing.
+   */
+  public static int cell(double lat, double lon, double altitudeM) {
+    return key(lat, lon, band(altitudeM));
+  }
+
+  /** Notes that {@code icao24} was received in a cell from {@link #cell}. */
+  public void record(int key, int icao24) {
     long bit = 1L << (mix(icao24) & 63);
     int slot = find(key);
-    if (keys[slot] == EMPTY) {
-      if (size + 1 > keys.length * 3 / 4) {
+    if (slots[slot] == EMPTY) {
+      if (size + 1 > slots.length / 4) {
         grow();
         slot = find(key);
       }
-      keys[slot] = key;
+      slots[slot] = key;
       size++;
     }
-    aircraft[slot] |= bit;
+    slots[slot + 1] |= bit;
   }
 
   /** How many different aircraft were heard in this cell at this altitude (low-band aircraft count for high). */
@@ -150,29 +168,27 @@ public final class CoverageMap {
 
   private long bits(int key) {
     int slot = find(key);
-    return keys[slot] == EMPTY ? 0 : aircraft[slot];
+    return slots[slot] == EMPTY ? 0 : slots[slot + 1];
   }
 
+  /** Index of the key's slot (its key word; the bits follow), or of the empty slot where it belongs. */
   private int find(int key) {
-    int mask = keys.length - 1;
-    int slot = mix(key) & mask;
-    while (keys[slot] != EMPTY && keys[slot] != key) {
-      slot = (slot + 1) & mask;
+    int mask = (slots.length >> 1) - 1;
+    int i = mix(key) & mask;
+    while (slots[i << 1] != EMPTY && slots[i << 1] != key) {
+      i = (i + 1) & mask;
     }
-    return slot;
+    return i << 1;
   }
 
   private void grow() {
-    int[] oldKeys = keys;
-    long[] oldAircraft = aircraft;
-    keys = new int[oldKeys.length * 2];
-    java.util.Arrays.fill(keys, EMPTY);
-    aircraft = new long[oldKeys.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
-        int slot = find(oldKeys[i]);
-        keys[slot] = oldKeys[i];
-        aircraft[slot] = oldAircraft[i];
+    long[] old = slots;
+    slots = emptySlots(old.length); // twice the slots: old.length longs hold old.length / 2 of them
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i] != EMPTY) {
+        int slot = find((int) old[i]);
+        slots[slot] = old[i];
+        slots[slot + 1] = old[i + 1];
       }
     }
   }

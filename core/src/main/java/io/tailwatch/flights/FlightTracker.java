@@ -200,7 +200,11 @@ public final class FlightTracker {
         tr.rejected = 0;
       }
     }
-    coverage.record(r.lat(), r.lon(), alt, tr.icao24);
+    int cell = CoverageMap.cell(r.lat(), r.lon(), alt);
+    if (cell != tr.cell) { // an aircraft stays minutes in a cell; recording it again there would change nothing
+      coverage.record(cell, tr.icao24);
+      tr.cell = cell;
+    }
     step(tr, r, t, alt, tr.seen ? fastDistanceKm(tr.lat, tr.lon, r.lat(), r.lon()) : 0);
   }
 
@@ -271,9 +275,9 @@ public final class FlightTracker {
     boolean flagged = r.onGround();
     // Without the flag: slower than taxi speed low near a field, or level at field level and slower than a take-off
     // or landing roll (the surface reports of some archives carry altitude 0 and a ground speed, but no flag).
-    boolean level = speed < Vicinity.ROLL_SPEED_MPS && !(Math.abs(vr) >= Vicinity.LEVEL_RATE_MPS)
-        && vicinity.atFieldLevel(r.lat(), r.lon(), alt);
-    boolean ground = flagged || level
+    boolean ground = flagged
+        || speed < Vicinity.ROLL_SPEED_MPS && !(Math.abs(vr) >= Vicinity.LEVEL_RATE_MPS)
+            && vicinity.atFieldLevel(r.lat(), r.lon(), alt)
         || speed < settings.taxiSpeedMps() && vicinity.groundAt(r.lat(), r.lon(), alt, Double.NaN) != null;
     // The course is computed only for ground reports (runway alignment), never for every position.
     double course = ground ? courseTo(tr, r, moved, dt) : Double.NaN;
@@ -599,6 +603,7 @@ public final class FlightTracker {
   private static final class Track {
     final int icao24;
     String callsign;
+    int cell = -1;
     boolean seen;
     long t;
     double lat;
