@@ -22,9 +22,15 @@ final class Printer {
         orUnknown(leg.origin()), leg.originInferred() ? "?" : "",
         orUnknown(leg.destination()), leg.destinationInferred() ? "?" : "",
         leg.departure(), leg.arrival(), leg.positions()));
+    if (leg.callsigns().size() > 1) {
+      sb.append("  callsigns ").append(String.join(", ", leg.callsigns()));
+    }
+    if (leg.touchAndGoes() > 0) {
+      sb.append("  ").append(leg.touchAndGoes()).append(" touch-and-go");
+    }
     for (Gap g : leg.gaps()) {
-      sb.append(String.format(Locale.ROOT, "%n    gap %s for %s, %.0f km flown dark", g.start(),
-          human(g.duration()), g.distanceKm()));
+      sb.append(String.format(Locale.ROOT, "%n    %s %s for %s, %.0f km flown dark: %s",
+          g.suspicious() ? "SUSPICIOUS gap" : "gap", g.start(), human(g.duration()), g.distanceKm(), g.reason()));
     }
     return sb.toString();
   }

@@ -1,5 +1,6 @@
 package io.tailwatch.flights;
 
+import io.tailwatch.geo.Geo;
 import java.util.List;
 
 /**
@@ -24,6 +25,30 @@ public record Airport(
 
   public boolean isHeliport() {
     return "heliport".equals(type);
+  }
+
+  public boolean hasElevation() {
+    return !Double.isNaN(elevationFt);
+  }
+
+  /** Field elevation in metres (NaN when OurAirports does not give it). */
+  public double elevationM() {
+    return elevationFt / io.tailwatch.surveillance.StateVector.FEET_PER_METRE;
+  }
+
+  /**
+   * Distance from a point to the field: to the nearest runway centreline where runway thresholds are known, else to
+   * the reference point (which for a big airport may lie a few kilometres from the runway the aircraft used).
+   */
+  public double distanceKm(double lat, double lon) {
+    double best = Geo.distanceKm(lat, lon, this.lat, this.lon);
+    for (Runway runway : runways) {
+      if (!runway.closed() && runway.hasThresholds()) {
+        best = Math.min(best, AirportIndex.distanceToSegmentKm(lat, lon, runway.lowLat(), runway.lowLon(),
+            runway.highLat(), runway.highLon()));
+      }
+    }
+    return best;
   }
 
   /** Larger airports win ties: a jet seen between two fields most likely used the bigger one. */

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds the airport an aircraft took off from or landed at.
  *
- * <p>Airports are bucketed in a 0.5-degree grid, so a lookup reads at most nine small cells. Each candidate
+ * <p>Airports are bucketed in a 0.1-degree grid (about 11 km), so a lookup within a few kilometres reads nine small
+ * cells and skips, by a cheap distance to the reference point, fields that cannot be near. Each candidate
  * within {@link #MATCH_RADIUS_KM} is scored by how well the observed point and track fit one of its runways:
  * distance to the runway centreline plus a penalty when the track is not aligned with the runway. Without
  * runway geometry the airport reference point is used, with a size penalty for small fields and heliports.
@@ -21,21 +23,25 @@ public final class AirportIndex {
   /** How far from any airport a take-off or landing may be seen and still be attributed to it. */
   public static final double MATCH_RADIUS_KM = 12.0;
 
-  private static final double CELL_DEG = 0.5;
+  private static final double CELL_DEG = 0.1;
+  /** Runways of the largest fields end up to this far from their reference point. */
+  private static final double FIELD_EXTENT_KM = 6.0;
   private static final double MISALIGNED_PENALTY_KM = 3.0;
   private static final double ALIGNMENT_TOLERANCE_DEG = 25.0;
 
-  private final Map<Long, List<Airport>> cells = new HashMap<>();
+  private final Map<Integer, Airport[]> cells = new HashMap<>();
   private final Map<String, Airport> byIdent = new HashMap<>();
 
   public AirportIndex(Iterable<Airport> airports) {
+    Map<Integer, List<Airport>> building = new HashMap<>();
     for (Airport airport : airports) {
       byIdent.put(airport.ident(), airport);
       if (airport.isClosed()) {
         continue;
       }
-      cells.computeIfAbsent(cellKey(airport.lat(), airport.lon()), k -> new ArrayList<>()).add(airport);
+      building.computeIfAbsent(cellKey(airport.lat(), airport.lon()), k -> new ArrayList<>()).add(airport);
     }
+    building.forEach((k, v) -> cells.put(k, v.toArray(new Airport[0])));
   }
 
   public Optional<Airport> findByIdent(String ident) {
@@ -52,29 +58,61 @@ public final class AirportIndex {
    * @param track the aircraft's track in degrees, or NaN when unknown (then alignment is not used)
    */
   public Optional<Airport> match(double lat, double lon, double track) {
-    Airport best = null;
-    double bestScore = Double.MAX_VALUE;
+    return match(lat, lon, track, MATCH_RADIUS_KM);
+  }
+
+  /**
+   * As {@link #match(double, double, double)}, but only airports whose score (distance to the best-aligned runway,
+   * plus penalties) is within {@code maxScoreKm}: a wheel on the ground is on the airport it is near, not on one
+   * 10 km away.
+   */
+  public Optional<Airport> match(double lat, double lon, double track, double maxScoreKm) {
+    Airport[] best = new Airport[1];
+    double[] bestScore = {Double.MAX_VALUE};
+    forEachWithin(lat, lon, Math.min(maxScoreKm, MATCH_RADIUS_KM) + 5, airport -> {
+      double score = score(airport, lat, lon, track);
+      if (score < bestScore[0]
+          || (score == bestScore[0] && best[0] != null && airport.sizeRank() < best[0].sizeRank())) {
+        bestScore[0] = score;
+        best[0] = airport;
+      }
+    });
+    return bestScore[0] <= maxScoreKm ? Optional.of(best[0]) : Optional.empty();
+  }
+
+  /**
+   * Calls {@code visitor} with every open airport any part of which (runways included) may lie within
+   * {@code radiusKm}: a superset, callers measure. Reads a handful of cells, more near the poles; wraps at the
+   * antimeridian; fields whose reference point is further than the radius plus a large airport's extent are
+   * skipped on a cheap flat-earth distance.
+   */
+  public void forEachWithin(double lat, double lon, double radiusKm, Consumer<Airport> visitor) {
+    double reach = radiusKm + FIELD_EXTENT_KM;
     int row = (int) Math.floor((lat + 90) / CELL_DEG);
     int col = (int) Math.floor((lon + 180) / CELL_DEG);
     int cols = (int) (360 / CELL_DEG);
-    for (int dr = -1; dr <= 1; dr++) {
-      for (int dc = -1; dc <= 1; dc++) {
-        int c = Math.floorMod(col + dc, cols);
-        List<Airport> cell = cells.get(((long) (row + dr) << 32) | c);
+    double kmPerCell = CELL_DEG * Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    int rows = (int) Math.ceil(reach / kmPerCell);
+    double cosLat = Math.max(Math.cos(Math.toRadians(Math.min(89.9, Math.abs(lat) + rows * CELL_DEG))), 0.001);
+    int spanCols = Math.min(cols / 2, (int) Math.ceil(reach / (kmPerCell * cosLat)));
+    double kmPerDeg = Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    double cosHere = Math.cos(Math.toRadians(lat));
+    double reach2 = reach * reach;
+    for (int dr = -rows; dr <= rows; dr++) {
+      for (int dc = -spanCols; dc <= spanCols; dc++) {
+        Airport[] cell = cells.get((row + dr) * cols + Math.floorMod(col + dc, cols));
         if (cell == null) {
           continue;
         }
-        for (Airport airport : cell) {
-          double score = score(airport, lat, lon, track);
-          if (score < bestScore
-              || (score == bestScore && best != null && airport.sizeRank() < best.sizeRank())) {
-            bestScore = score;
-            best = airport;
+        for (Airport a : cell) {
+          double dy = (a.lat() - lat) * kmPerDeg;
+          double dx = wrap(a.lon() - lon) * kmPerDeg * Math.min(cosHere, Math.cos(Math.toRadians(a.lat())));
+          if (dx * dx + dy * dy <= reach2) {
+            visitor.accept(a);
           }
         }
       }
     }
-    return bestScore <= MATCH_RADIUS_KM ? Optional.of(best) : Optional.empty();
   }
 
   private static double score(Airport airport, double lat, double lon, double track) {
@@ -103,9 +141,9 @@ public final class AirportIndex {
   static double distanceToSegmentKm(double lat, double lon, double lat1, double lon1, double lat2, double lon2) {
     double kx = Math.cos(Math.toRadians(lat)) * Math.PI * Geo.EARTH_RADIUS_KM / 180;
     double ky = Math.PI * Geo.EARTH_RADIUS_KM / 180;
-    double ax = (lon1 - lon) * kx;
+    double ax = wrap(lon1 - lon) * kx;
     double ay = (lat1 - lat) * ky;
-    double bx = (lon2 - lon) * kx;
+    double bx = wrap(lon2 - lon) * kx;
     double by = (lat2 - lat) * ky;
     double dx = bx - ax;
     double dy = by - ay;
@@ -116,9 +154,16 @@ public final class AirportIndex {
     return Math.sqrt(px * px + py * py);
   }
 
-  private static long cellKey(double lat, double lon) {
+  /** A longitude difference brought into [-180, 180), so that a runway at 179.99 E is near a point at 179.99 W. */
+  static double wrap(double dLon) {
+    return dLon >= 180 ? dLon - 360 : dLon < -180 ? dLon + 360 : dLon;
+  }
+
+  /** Row-major cell number: distinct for every cell, and spread well by {@link Integer#hashCode}'s identity. */
+  private static int cellKey(double lat, double lon) {
     int row = (int) Math.floor((lat + 90) / CELL_DEG);
     int col = (int) Math.floor((lon + 180) / CELL_DEG);
-    return ((long) row << 32) | Math.floorMod(col, (int) (360 / CELL_DEG));
+    int cols = (int) (360 / CELL_DEG);
+    return row * cols + Math.floorMod(col, cols);
   }
 }

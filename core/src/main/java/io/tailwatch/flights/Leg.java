@@ -9,8 +9,12 @@ import java.util.List;
  *
  * <p>{@code origin}/{@code destination} are airport idents, or null when the aircraft was not seen on or near
  * the ground there. When the leg was only seen in flight, the airport may be inferred from the first or last
- * low position; the {@code *Inferred} flags say so. {@code takeoff}/{@code landing} are set only when the
- * transition itself was observed.
+ * low position, or from a stop seen across a silence; the {@code *Inferred} flags say so. {@code takeoff}/
+ * {@code landing} are set only when the transition itself was observed.
+ *
+ * <p>{@code callsign} is the first callsign of the leg; {@code callsigns} every distinct callsign in the order they
+ * were first transmitted (a change in flight is the same leg: nobody boarded). {@code touchAndGoes} counts runway
+ * contacts that did not stop the aircraft (circuits, calibration passes).
  */
 public record Leg(
     int icao24,
@@ -29,7 +33,23 @@ public record Leg(
     double lastLon,
     double maxAltitudeM,
     int positions,
-    List<Gap> gaps) {
+    List<Gap> gaps,
+    List<String> callsigns,
+    int touchAndGoes) {
+
+  public Leg {
+    gaps = gaps == null ? List.of() : List.copyOf(gaps);
+    callsigns = callsigns == null ? (callsign == null ? List.of() : List.of(callsign)) : List.copyOf(callsigns);
+  }
+
+  /** A leg with one callsign and no touch-and-go (the shape of earlier versions; kept for callers and tests). */
+  public Leg(int icao24, String callsign, String origin, boolean originInferred, String destination,
+      boolean destinationInferred, Instant takeoff, Instant landing, Instant firstSeen, Instant lastSeen,
+      double firstLat, double firstLon, double lastLat, double lastLon, double maxAltitudeM, int positions,
+      List<Gap> gaps) {
+    this(icao24, callsign, origin, originInferred, destination, destinationInferred, takeoff, landing, firstSeen,
+        lastSeen, firstLat, firstLon, lastLat, lastLon, maxAltitudeM, positions, gaps, null, 0);
+  }
 
   /** Stable id: address and first-seen time, unique per aircraft. */
   public String id() {

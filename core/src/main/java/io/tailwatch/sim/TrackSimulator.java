@@ -10,7 +10,8 @@ import java.util.function.BiPredicate;
 
 /**
  * Simulates what ADS-B receivers would record of a flight: a few minutes of ground reports, a climb, a
- * great-circle cruise, a descent and a landing, reported every 10 to 60 seconds where a receiver is in range
+ * great-circle cruise, a descent and a landing, reported every 10 to 60 seconds (or a chosen interval) where a
+ * receiver is in range
  * and not at all elsewhere (coverage holes over oceans).
  *
  * <p>Physically plausible, not exact: climb at about 12 m/s to the cruise level, speed building from 80 m/s
@@ -25,14 +26,28 @@ public final class TrackSimulator {
 
   private final Random random;
   private final BiPredicate<Double, Double> coverage;
+  private final long minIntervalMs;
+  private final long maxIntervalMs;
 
   /**
+   * Reports every 10 to 60 s, as OpenSky's archives keep them.
+   *
    * @param seed     fixes the reporting jitter
    * @param coverage whether a receiver hears an aircraft at (lat, lon)
    */
   public TrackSimulator(long seed, BiPredicate<Double, Double> coverage) {
+    this(seed, coverage, 10_000, 60_000);
+  }
+
+  /** Reports every {@code minIntervalMs} to {@code maxIntervalMs} (a receiver's own feed: a few seconds). */
+  public TrackSimulator(long seed, BiPredicate<Double, Double> coverage, long minIntervalMs, long maxIntervalMs) {
+    if (minIntervalMs <= 0 || maxIntervalMs < minIntervalMs) {
+      throw new IllegalArgumentException("report interval " + minIntervalMs + ".." + maxIntervalMs + " ms");
+    }
     this.random = new Random(seed);
     this.coverage = coverage;
+    this.minIntervalMs = minIntervalMs;
+    this.maxIntervalMs = maxIntervalMs;
   }
 
   public List<StateVector> simulate(FlightPlan plan) {
@@ -80,7 +95,7 @@ public final class TrackSimulator {
   }
 
   private long interval() {
-    return 10_000L + random.nextInt(50_000);
+    return minIntervalMs + (maxIntervalMs == minIntervalMs ? 0 : random.nextInt((int) (maxIntervalMs - minIntervalMs)));
   }
 
   private static void report(List<StateVector> out, FlightPlan plan, long t, double lat, double lon, double speed,

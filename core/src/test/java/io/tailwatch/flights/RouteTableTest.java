@@ -39,6 +39,30 @@ class RouteTableTest {
   }
 
   @Test
+  void aRouteIsNewOnlyAfterAPauseOfHistoryAndReopenedAfterAPauseOfSilence() {
+    Instant since = Instant.parse("2008-01-01T00:00:00Z");
+    RouteTable table = RouteTable.of(List.of(
+        leg("IRA744", "OIIE", "SVMI", "2008-03-05T04:00:00Z"),
+        leg("IRA744", "OIIE", "SVMI", "2009-01-07T04:00:00Z"),
+        leg("IRA744", "OIIE", "SVMI", "2019-04-07T04:00:00Z"),
+        leg("IRM5072", "OIIE", "SVMI", "2019-04-14T04:00:00Z"),
+        leg("IRM5072", "OIIE", "SVMI", "2019-04-21T04:00:00Z"),
+        leg("IRM5072", "OIIE", "OMDB", "2008-06-01T04:00:00Z")), Duration.ofDays(365), since);
+
+    var byKey = new java.util.HashMap<String, RouteTable.Route>();
+    table.routes().forEach(r -> byKey.put(r.operator() + " " + r.destination(), r));
+    RouteTable.Route iranAir = byKey.get("IRA SVMI");
+    assertThat(iranAir.status()).isEqualTo(RouteTable.Status.REOPENED);
+    assertThat(iranAir.statusSince()).isEqualTo(Instant.parse("2019-04-07T04:00:00Z"));
+    assertThat(iranAir.legIds()).hasSize(3);
+    RouteTable.Route mahan = byKey.get("IRM SVMI");
+    assertThat(mahan.status()).isEqualTo(RouteTable.Status.NEW);
+    assertThat(mahan.statusSince()).isEqualTo(Instant.parse("2019-04-14T04:00:00Z"));
+    // First flown five months into the history: not new, tailwatch had not looked long enough.
+    assertThat(byKey.get("IRM OMDB").status()).isNull();
+  }
+
+  @Test
   void designatorsAreThreeLettersThenADigit() {
     assertThat(Callsigns.designator("IRM5072")).isEqualTo("IRM");
     assertThat(Callsigns.designator("N123AB")).isNull();

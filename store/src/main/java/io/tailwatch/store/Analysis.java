@@ -5,6 +5,7 @@ import io.tailwatch.detect.Detection;
 import io.tailwatch.detect.DetectionInput;
 import io.tailwatch.detect.DetectionRules;
 import io.tailwatch.flights.AirportIndex;
+import io.tailwatch.flights.CoverageMap;
 import io.tailwatch.flights.FlightTracker;
 import io.tailwatch.flights.Leg;
 import io.tailwatch.geo.WatchedArea;
@@ -33,10 +34,19 @@ public final class Analysis {
     this.addresses = addresses;
   }
 
-  /** Rebuilds all flight legs from the stored positions and stores them. */
+  /**
+   * Rebuilds all flight legs from the stored positions and stores them. Two passes: the first learns where receivers
+   * hear aircraft (the {@link CoverageMap} that judges transponder gaps), the second rebuilds the legs.
+   */
   public List<Leg> rebuildFlights() {
+    CoverageMap coverage = new CoverageMap(5);
+    store.forEachPosition(r -> {
+      if (r.hasPosition()) {
+        coverage.record(r.lat(), r.lon(), r.altitude(), r.icao24());
+      }
+    });
     List<Leg> legs = new ArrayList<>();
-    FlightTracker tracker = new FlightTracker(airports, FlightTracker.Settings.defaults(), legs::add);
+    FlightTracker tracker = new FlightTracker(airports, FlightTracker.Settings.defaults(), coverage, legs::add);
     store.forEachPosition(tracker::accept);
     tracker.flush();
     legs.sort((a, b) -> a.departure().compareTo(b.departure()));

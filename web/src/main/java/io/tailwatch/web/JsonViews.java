@@ -3,7 +3,9 @@ package io.tailwatch.web;
 import io.tailwatch.detect.Alert;
 import io.tailwatch.detect.EvidenceLink;
 import io.tailwatch.flights.Gap;
+import io.tailwatch.flights.Journey;
 import io.tailwatch.flights.Leg;
+import io.tailwatch.flights.RouteTable;
 import io.tailwatch.knowledge.Source;
 import io.tailwatch.store.StoredAlert;
 import java.time.Instant;
@@ -33,20 +35,69 @@ public final class JsonViews {
     m.put("first_seen", time(leg.firstSeen()));
     m.put("last_seen", time(leg.lastSeen()));
     m.put("positions", leg.positions());
+    m.put("callsigns", leg.callsigns());
+    m.put("touch_and_goes", leg.touchAndGoes());
     List<Map<String, Object>> gaps = new ArrayList<>();
     for (Gap g : leg.gaps()) {
-      Map<String, Object> gm = new LinkedHashMap<>();
-      gm.put("start", time(g.start()));
-      gm.put("start_lat", g.startLat());
-      gm.put("start_lon", g.startLon());
-      gm.put("end", time(g.end()));
-      gm.put("end_lat", g.endLat());
-      gm.put("end_lon", g.endLon());
-      gm.put("duration_s", g.duration().toSeconds());
-      gm.put("distance_km", Math.round(g.distanceKm() * 10) / 10.0);
-      gaps.add(gm);
+      gaps.add(gap(g));
     }
     m.put("gaps", gaps);
+    return m;
+  }
+
+  /** A transponder silence: where and when it went dark and reappeared, and the coverage verdict with its reason. */
+  public static Map<String, Object> gap(Gap g) {
+    Map<String, Object> gm = new LinkedHashMap<>();
+    gm.put("start", time(g.start()));
+    gm.put("start_lat", g.startLat());
+    gm.put("start_lon", g.startLon());
+    gm.put("end", time(g.end()));
+    gm.put("end_lat", g.endLat());
+    gm.put("end_lon", g.endLon());
+    gm.put("duration_s", g.duration().toSeconds());
+    gm.put("distance_km", Math.round(g.distanceKm() * 10) / 10.0);
+    gm.put("suspicious", g.suspicious());
+    gm.put("covered_share", Double.isNaN(g.coveredShare()) ? null : Math.round(g.coveredShare() * 100) / 100.0);
+    gm.put("reason", g.reason());
+    return gm;
+  }
+
+  /**
+   * An origin-destination pair of one operator: when it was first and last flown, how often, its longest pause,
+   * and whether it is new or re-opened after a pause at least as long as the rules' {@code route_pause_days}.
+   */
+  public static Map<String, Object> route(RouteTable.Route r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("operator", r.operator());
+    m.put("origin", r.origin());
+    m.put("destination", r.destination());
+    m.put("first_flown", time(r.firstFlown()));
+    m.put("last_flown", time(r.lastFlown()));
+    m.put("flights", r.flights());
+    m.put("longest_pause_days", Math.round(r.longestPause().toHours() / 24.0 * 10) / 10.0);
+    m.put("longest_pause_ended", time(r.reopenedAt()));
+    m.put("status", r.status() == null ? null : r.status().key());
+    m.put("status_since", time(r.statusSince()));
+    m.put("legs", r.legIds());
+    return m;
+  }
+
+  /** Legs of one aircraft joined through short ground stops. */
+  public static Map<String, Object> journey(Journey j) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("icao24", j.first().icao24Hex());
+    m.put("callsign", j.first().callsign());
+    m.put("origin", j.origin());
+    m.put("stopovers", j.stopovers());
+    m.put("destination", j.destination());
+    m.put("departure", time(j.departure()));
+    m.put("arrival", time(j.arrival()));
+    List<Long> stops = new ArrayList<>();
+    for (int i = 0; i + 1 < j.legs().size(); i++) {
+      stops.add(java.time.Duration.between(j.legs().get(i).arrival(), j.legs().get(i + 1).departure()).toMinutes());
+    }
+    m.put("stop_minutes", stops);
+    m.put("legs", j.legs().stream().map(Leg::id).toList());
     return m;
   }
 
