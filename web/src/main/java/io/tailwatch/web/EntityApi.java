@@ -215,9 +215,11 @@ final class EntityApi {
     Entity center = readable(ctx, view, ctx.pathParam("id"), "network diagram");
     int depth = Params.integer(ctx, "depth", 2, 1, 3);
     int max = Params.integer(ctx, "max", 80, 2, MAX_GRAPH_NODES);
+    int perNode = Params.integer(ctx, "per_node", 12, 1, MAX_GRAPH_NODES);
     boolean people = Auth.caller(ctx).seesPeople();
     EntityGraph graph = view.graph();
     Map<String, Integer> depthOf = new LinkedHashMap<>();
+    Map<String, Integer> hidden = new LinkedHashMap<>();
     Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
     ArrayDeque<String> queue = new ArrayDeque<>();
     depthOf.put(center.id(), 0);
@@ -226,6 +228,7 @@ final class EntityApi {
     while (!queue.isEmpty()) {
       String id = queue.poll();
       int d = depthOf.get(id);
+      int added = 0;
       for (Relation r : view.relations(id, people)) {
         String other = r.otherEnd(id);
         if (graph.find(other).isEmpty()) {
@@ -235,12 +238,16 @@ final class EntityApi {
           if (d == depth) {
             continue;
           }
-          if (depthOf.size() >= max) {
+          // The entity itself shows all its neighbours (up to max); a hub further out shows a few, and how many
+          // it leaves out, so one airline with a hundred aircraft does not crowd out the rest.
+          if (depthOf.size() >= max || d > 0 && added >= perNode) {
             truncated = true;
+            hidden.merge(id, 1, Integer::sum);
             continue;
           }
           depthOf.put(other, d + 1);
           queue.add(other);
+          added++;
         }
         Map<String, Object> edge = relation(r, graph);
         edges.putIfAbsent(r.link().id() + "|" + r.sourceId() + "|" + r.targetId(), edge);
@@ -250,7 +257,9 @@ final class EntityApi {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     for (Map.Entry<String, Integer> n : depthOf.entrySet()) {
       Entity e = graph.find(n.getKey()).orElseThrow();
-      nodes.add(node(e, n.getValue(), !graph.sanctionsOn(e.id(), today).isEmpty()));
+      Map<String, Object> node = node(e, n.getValue(), !graph.sanctionsOn(e.id(), today).isEmpty());
+      node.put("hidden", hidden.getOrDefault(e.id(), 0));
+      nodes.add(node);
     }
     // Sanctions of the nodes, while there is room.
     for (Map.Entry<String, Integer> n : new ArrayList<>(depthOf.entrySet())) {
@@ -264,6 +273,7 @@ final class EntityApi {
         }
         depthOf.put(s.id(), n.getValue() + 1);
         Map<String, Object> node = node(s, n.getValue() + 1, false);
+        node.put("hidden", 0);
         node.put("caption", (s.first("authority") != null ? s.first("authority") : "Sanction")
             + (s.values("program").isEmpty() ? "" : " " + String.join(", ", s.values("program"))));
         nodes.add(node);

@@ -317,6 +317,17 @@ class ApiTest {
     assertThat(owned.path("source_citation").asText()).contains("US DOJ");
     assertThat(g.path("edges").toString()).contains("\"label\":\"sanctioned\"");
     assertThat(ok("/api/entities/plane/graph?depth=1&max=2").path("truncated").asBoolean()).isTrue();
+    // Beyond the entity itself, each hub shows at most per_node new neighbours and counts the others.
+    JsonNode fanned = ok("/api/entities/emtrasur/graph?depth=2&per_node=1");
+    assertThat(fanned.path("truncated").asBoolean()).isTrue();
+    JsonNode plane = null;
+    for (JsonNode n : fanned.path("nodes")) {
+      if (n.path("id").asText().equals("plane")) {
+        plane = n;
+      }
+    }
+    assertThat(plane.path("hidden").asInt()).isEqualTo(1);
+    assertThat(ok("/api/entities/emtrasur/graph?depth=2").path("nodes").toString()).contains("lessor", "mahan");
     assertThat(ids(ok("/api/entities/qeshm/graph").path("nodes"))).contains("ghasemi");
     assertThat(f.get("/api/entities/qeshm/graph", f.viewer).body()).doesNotContain("ghasemi");
     status(400, get("/api/entities/plane/graph?depth=9"));
@@ -357,7 +368,7 @@ class ApiTest {
     String forViewer = f.get("/api/export/entities.ftm.jsonl", f.viewer).body();
     assertThat(forViewer).contains("\"id\":\"qeshm\"").doesNotContain("\"id\":\"ghasemi\"", "\"id\":\"board\"");
     String forAnalyst = get("/api/export/entities.ftm.jsonl").body();
-    assertThat(forAnalyst.lines().count()).isEqualTo(10);
+    assertThat(forAnalyst.lines().count()).isEqualTo(12);
     assertThat(f.store.audit().count(new AuditLog.Filter("ana", AuditLog.EXPORT, "entities", null))).isEqualTo(1);
     status(404, get("/api/export/entities.ftm.jsonl?id=nope"));
     status(400, get("/api/export/entities.ftm.jsonl?id=plane&depth=4"));

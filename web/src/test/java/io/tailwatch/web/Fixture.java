@@ -44,6 +44,8 @@ final class Fixture implements AutoCloseable {
       {"id":"plane","schema":"Airplane","properties":{"registrationNumber":["YV3531","EP-MND"],"serialNumber":["23413"],"model":["B747-3B3"],"publisher":["OFAC"]},"datasets":["us_ofac_sdn"],"tailwatch":{"modeS":["0d8a31"],"previousRegistration":["EP-MND"]}}
       {"id":"own-mahan","schema":"Ownership","properties":{"owner":["mahan"],"asset":["plane"],"role":["owned and operated"],"startDate":["2011"],"endDate":["2021-10-31"],"publisher":["US DOJ"]},"datasets":["analyst"]}
       {"id":"op-emtrasur","schema":"Ownership","properties":{"owner":["emtrasur"],"asset":["plane"],"role":["operates"],"startDate":["2021-11-01"],"publisher":["US DOJ"]},"datasets":["analyst"]}
+      {"id":"lessor","schema":"Company","properties":{"name":["Aerolease Holdings"],"publisher":["analyst"]},"datasets":["analyst"]}
+      {"id":"lease","schema":"Ownership","properties":{"owner":["lessor"],"asset":["plane"],"startDate":["1986"],"endDate":["2005"],"publisher":["analyst"]},"datasets":["analyst"]}
       {"id":"ghasemi","schema":"Person","properties":{"name":["Gholamreza Ghasemi"],"nationality":["ir"],"publisher":["FDD"]},"datasets":["analyst"]}
       {"id":"board","schema":"Directorship","properties":{"director":["ghasemi"],"organization":["qeshm"],"role":["sits on the board of"],"publisher":["FDD"],"sourceUrl":["https://www.fdd.org/analysis/2022/07/06/mystery-cargo/"]},"datasets":["analyst"]}
       """;

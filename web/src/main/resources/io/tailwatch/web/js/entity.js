@@ -66,13 +66,15 @@ export async function showEntity(id, panel, {onFlights}) {
       <option value="2" selected>2 steps</option><option value="3">3 steps</option></select>
       <span id="graph-note" class="meta"></span></h3>
     <svg id="graph" role="img" aria-label="Network diagram"></svg>
+    <p class="meta">Purple: people · blue: companies · green: aircraft · red: sanctions; a red ring marks a party
+      sanctioned today, a dashed line a relation that ended. Hover for dates and sources; click to open.</p>
     <h3>Relations</h3><ul id="relations">${e.relations.map((r) => relationItem(r, e.id)).join('') || '<li>none</li>'}</ul>
     <h3>Alerts</h3><ul id="entity-alerts">${e.alerts.map(alertItem).join('') || '<li>none</li>'}</ul>
     <h3>Exports</h3><p><a href="/api/export/entities.ftm.jsonl?id=${encodeURIComponent(e.id)}&depth=1">FtM JSON Lines</a>
       (this entity and its neighbours)</p>`;
   const draw = async () => {
     const depth = $('#graph-depth').value;
-    const g = await api(`/api/entities/${encodeURIComponent(e.id)}/graph?depth=${depth}&max=120`);
+    const g = await api(`/api/entities/${encodeURIComponent(e.id)}/graph?depth=${depth}&max=60`);
     const svg = $('#graph');
     const {viewBox, markup} = render(g, svg.clientWidth || 800, svg.clientHeight || 420);
     svg.setAttribute('viewBox', viewBox);

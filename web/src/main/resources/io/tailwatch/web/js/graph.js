@@ -68,33 +68,58 @@ export function layout(nodes, edges, width, height, steps = 300) {
   return nodes.map((node, i) => ({...node, x: x[i], y: y[i]}));
 }
 
-/** The diagram as SVG markup; the view box fits the laid-out nodes. */
+/**
+ * The diagram as SVG markup in a {@code width} x {@code height} box: the layout is scaled to fit the box (not the
+ * box to the layout), so labels keep their size however far the layout spread. Busy diagrams keep labels for the
+ * entity and its direct neighbours only; every node and edge still names itself on hover.
+ */
 export function render(graph, width = 800, height = 420) {
   const placed = layout(graph.nodes, graph.edges, width, height);
-  const at = new Map(placed.map((p) => [p.id, p]));
   let x0 = Infinity; let y0 = Infinity; let x1 = -Infinity; let y1 = -Infinity;
   for (const p of placed) {
     x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
   }
-  const pad = 70;
-  const viewBox = `${x0 - pad} ${y0 - pad} ${x1 - x0 + 2 * pad} ${y1 - y0 + 2 * pad}`;
-  const edges = graph.edges.map((e) => {
+  const padX = 110;
+  const padY = 30;
+  const scale = Math.min((width - 2 * padX) / Math.max(1, x1 - x0), (height - 2 * padY) / Math.max(1, y1 - y0), 1.5);
+  const offX = (width - (x1 - x0) * scale) / 2;
+  const offY = (height - (y1 - y0) * scale) / 2;
+  for (const p of placed) {
+    p.x = offX + (p.x - x0) * scale;
+    p.y = offY + (p.y - y0) * scale;
+  }
+  const at = new Map(placed.map((p) => [p.id, p]));
+  const busy = graph.edges.length > 30;
+  // Several relations between one pair (a board seat and a shareholding) share one line and one label.
+  const pairs = new Map();
+  for (const e of graph.edges) {
+    const key = [e.source, e.target].sort().join('\u0000');
+    if (!pairs.has(key)) pairs.set(key, []);
+    pairs.get(key).push(e);
+  }
+  const edges = Array.from(pairs.values()).map((group) => {
+    const e = group[0];
     const a = at.get(e.source);
     const b = at.get(e.target);
     if (!a || !b) return '';
-    const dated = e.start || e.end ? ` (${e.start || '?'} to ${e.end || 'present'})` : '';
-    const cls = 'edge' + (e.end ? ' ended' : '') + (e.label === 'sanctioned' ? ' sanctioned' : '');
+    const dated = (x) => (x.start || x.end ? ` (${x.start || '?'} to ${x.end || 'present'})` : '');
+    const text = group.map((x) => x.label + dated(x)).join('; ');
+    const ended = group.every((x) => x.end);
+    const cls = 'edge' + (ended ? ' ended' : '') + (group.some((x) => x.label === 'sanctioned') ? ' sanctioned' : '');
+    const title = group.map((x) => `${at.get(x.source).caption} ${x.label} ${at.get(x.target).caption}${dated(x)} · source: ${x.source_citation}`).join('\n');
+    const label = busy && a.id !== graph.center && b.id !== graph.center ? ''
+      : `<text class="edge-label" x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2 - 3).toFixed(1)}" text-anchor="middle">${esc(text.length > 60 ? text.slice(0, 58) + '…' : text)}</text>`;
     return `<g><line class="${cls}" x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}">
-      <title>${esc(a.caption)} ${esc(e.label)} ${esc(b.caption)}${esc(dated)} · source: ${esc(e.source_citation)}</title></line>
-      <text class="edge-label" x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2).toFixed(1)}" text-anchor="middle">${esc(e.label)}${esc(dated)}</text></g>`;
+      <title>${esc(title)}</title></line>${label}</g>`;
   }).join('');
   const nodes = placed.map((p) => {
     const cls = 'node' + (p.id === graph.center ? ' center' : '') + (p.sanctioned ? ' sanctioned' : '');
-    const r = p.id === graph.center ? 11 : 8;
-    const label = p.caption.length > 32 ? p.caption.slice(0, 30) + '…' : p.caption;
+    const r = p.id === graph.center ? 10 : 7;
+    const text = p.caption.length > 28 ? p.caption.slice(0, 26) + '…' : p.caption;
+    const more = p.hidden ? ` +${p.hidden}` : '';
+    const label = busy && p.depth > 1 ? '' : `<text x="${r + 3}" y="4">${esc(text)}${more}</text>`;
     return `<g class="${cls}" data-id="${esc(p.id)}" data-schema="${esc(p.schema)}" transform="translate(${p.x.toFixed(1)},${p.y.toFixed(1)})">
-      <circle r="${r}" fill="${COLOURS[p.schema] || '#607d8b'}"><title>${esc(p.caption)} (${esc(p.schema)})${p.sanctioned ? ', sanctioned' : ''}</title></circle>
-      <text x="${r + 3}" y="4">${esc(label)}</text></g>`;
+      <circle r="${r}" fill="${COLOURS[p.schema] || '#607d8b'}"><title>${esc(p.caption)} (${esc(p.schema)})${p.sanctioned ? ', sanctioned' : ''}${p.hidden ? `, ${p.hidden} more links not shown` : ''}</title></circle>${label}</g>`;
   }).join('');
-  return {viewBox, markup: edges + nodes};
+  return {viewBox: `0 0 ${width} ${height}`, markup: edges + nodes};
 }
