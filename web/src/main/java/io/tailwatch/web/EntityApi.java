@@ -207,8 +207,8 @@ final class EntityApi {
 
   /**
    * The neighbourhood of an entity, breadth first to {@code depth} steps (1 to 3), at most {@code max} nodes:
-   * parties and assets as nodes, their dated and sourced relations as edges, and sanctions as nodes joined by a
-   * "sanctioned" edge carrying the listing's dates.
+   * parties and assets as nodes, their dated and sourced relations as edges, and the sanctions of the entity and
+   * its direct neighbours as nodes joined by a "sanctioned" edge carrying the listing's dates.
    */
   private void graph(Context ctx) {
     Knowledge.View view = knowledge.view();
@@ -261,8 +261,12 @@ final class EntityApi {
       node.put("hidden", hidden.getOrDefault(e.id(), 0));
       nodes.add(node);
     }
-    // Sanctions of the nodes, while there is room.
+    // Sanctions of the entity and its direct neighbours, while there is room; further out, a node's "sanctioned"
+    // says enough.
     for (Map.Entry<String, Integer> n : new ArrayList<>(depthOf.entrySet())) {
+      if (n.getValue() > 1) {
+        continue;
+      }
       for (Entity s : graph.sanctions(n.getKey())) {
         if (depthOf.containsKey(s.id())) {
           continue;

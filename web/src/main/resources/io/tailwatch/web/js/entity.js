@@ -76,7 +76,8 @@ export async function showEntity(id, panel, {onFlights}) {
     const depth = $('#graph-depth').value;
     const g = await api(`/api/entities/${encodeURIComponent(e.id)}/graph?depth=${depth}&max=60`);
     const svg = $('#graph');
-    const {viewBox, markup} = render(g, svg.clientWidth || 800, svg.clientHeight || 420);
+    const box = svg.getBoundingClientRect();
+    const {viewBox, markup} = render(g, Math.round(box.width) || 800, Math.round(box.height) || 420);
     svg.setAttribute('viewBox', viewBox);
     svg.innerHTML = markup;
     $('#graph-note').textContent = `${g.nodes.length} entities, ${g.edges.length} links${g.truncated ? ' (more not shown)' : ''}`;
