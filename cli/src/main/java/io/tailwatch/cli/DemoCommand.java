@@ -7,6 +7,7 @@ import io.tailwatch.flights.Leg;
 import io.tailwatch.store.Analysis;
 import io.tailwatch.store.Ingest;
 import io.tailwatch.store.IngestResult;
+import io.tailwatch.store.Role;
 import io.tailwatch.store.Store;
 import io.tailwatch.web.JsonViews;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
   static final String MARKER = ".tailwatch-demo";
+  static final String DEMO_USER = "demo-analyst";
 
   @Mixin
   CommonOptions options;
@@ -51,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> inputs = new DemoScenario(airportList).write(dir.resolve("input"));
     List<Alert> alerts;
     List<Leg> legs;
-    try (Store store = Store.open(dir)) {
+    Store store = Store.open(dir);
+    try {
       Ingest ingest = new Ingest(store);
       for (Map.Entry<Path, java.time.LocalDate> snapshot : ofacSnapshots(options.reference()).entrySet()) {
         report(ListIngest.ofac(store, snapshot.getKey(), snapshot.getValue()));
@@ -70,11 +73,16 @@ final class DemoCommand implements Callable<Integer> {
       } else {
         summary(System.out, legs, alerts, dir);
       }
-    }
-    if (serve) {
-      ServeCommand.serve(dir, options, "127.0.0.1", port);
-    } else {
-      Progress.log("to browse the alerts: ./tailwatch demo --serve, or ./tailwatch serve --data " + dir);
+      if (serve) {
+        // The demo store is its own and reset every run: a fresh analyst token each time, printed in a link that
+        // signs the page in (the token travels in the URL fragment, which browsers never send to the server).
+        String token = store.users().add(DEMO_USER, Role.ANALYST).token();
+        ServeCommand.serve(store, options, "127.0.0.1", port, token);
+      } else {
+        Progress.log("to browse the alerts: ./tailwatch demo --serve, or ./tailwatch serve --data " + dir);
+      }
+    } finally {
+      store.close();
     }
     return 0;
   }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       DecodeCommand.class,
       RoutesCommand.class,
       ServeCommand.class,
+      UsersCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class
     })

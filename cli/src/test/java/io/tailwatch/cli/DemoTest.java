@@ -4,28 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seed story end to end, as a user runs it: the expected alerts, with evidence, and none on background. */
 class DemoTest {
-  @TempDir
   static Path dir;
   static List<JsonNode> alerts = new ArrayList<>();
 
   @BeforeAll
   static void runDemo() throws Exception {
-    Path reference = Path.of(System.getProperty("tailwatch.referenceData", "../../shared/data"));
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(reference.resolve("ourairports/airports.csv")),
-        "reference data not found at " + reference.toAbsolutePath() + "; skipping the demo test");
-    Cli result = Cli.run("demo", "--json", "--data", dir.toString(), "--reference-data", reference.toString());
+    DemoRun demo = DemoRun.get();
+    dir = demo.dir;
+    Cli result = demo.result;
     assertThat(result.exitCode()).as(result.err()).isZero();
     ObjectMapper json = new ObjectMapper();
+    alerts.clear();
     for (String line : result.out().split("\n")) {
       if (!line.isBlank()) {
         alerts.add(json.readTree(line));

@@ -30,6 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -49,6 +51,13 @@ public final class Store implements AutoCloseable {
 
   private final Path file;
   private final DuckDBConnection connection;
+  /** Counts committed writes; readers that cache derived views (the web server) compare it to know they are stale. */
+  private final AtomicLong revision = new AtomicLong();
+  private final AtomicLong knowledgeRevision = new AtomicLong();
+  private final AtomicLong accessRevision = new AtomicLong();
+  private final List<Consumer<List<String>>> alertListeners = new CopyOnWriteArrayList<>();
+  /** Guarded by this: DuckDB's driver crashes the JVM when a closed connection is used, so every use checks. */
+  private boolean closed;
 
   private Store(Path file, DuckDBConnection connection) {
     this.file = file;
@@ -137,6 +146,15 @@ public final class Store implements AutoCloseable {
    * a staging table and then replace in one statement: row-by-row upserts are ten times slower in DuckDB.
    */
   public IngestResult ingestEntities(String path, String sha256, List<Entity> entities) {
+    knowledgeRevision.incrementAndGet(); // before and after: a reader never keeps a graph older than the write
+    try {
+      return ingestEntitiesOnce(path, sha256, entities);
+    } finally {
+      knowledgeRevision.incrementAndGet();
+    }
+  }
+
+  private IngestResult ingestEntitiesOnce(String path, String sha256, List<Entity> entities) {
     return ingest(path, sha256, "ftm", entities.size(), () -> {
       try (Statement st = connection.createStatement()) {
         st.execute("DELETE FROM entities_staging");
@@ -210,11 +228,13 @@ public final class Store implements AutoCloseable {
   }
 
   private synchronized void inTransaction(Write write) {
+    ensureOpen();
     try {
       connection.setAutoCommit(false);
       try {
         write.run();
         connection.commit();
+        revision.incrementAndGet();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -224,6 +244,53 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("write to " + file + " failed, nothing was changed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * How many writes this store has committed since it was opened. DuckDB lets one process write a store, so within
+   * that process an unchanged revision means unchanged data.
+   */
+  public long revision() {
+    return revision.get();
+  }
+
+  /** Like {@link #revision()}, counting only writes that change the entity graph (entities, judgements). */
+  public long knowledgeRevision() {
+    return knowledgeRevision.get();
+  }
+
+  /** Like {@link #revision()}, counting only writes to users and tokens. */
+  public long accessRevision() {
+    return accessRevision.get();
+  }
+
+  void accessChanged() {
+    accessRevision.incrementAndGet();
+  }
+
+  /**
+   * Calls the listener with the ids of alerts after they were added, refreshed or decided (on the writing
+   * thread). Returns what stops it.
+   */
+  public Runnable onAlertsChanged(Consumer<List<String>> listener) {
+    alertListeners.add(listener);
+    return () -> alertListeners.remove(listener);
+  }
+
+  private void alertsChanged(List<String> ids) {
+    for (Consumer<List<String>> listener : alertListeners) {
+      listener.accept(ids);
+    }
+  }
+
+  /** Users of the web page and API, and their tokens. */
+  public Users users() {
+    return new Users(this);
+  }
+
+  /** The audit log of views of people and decisions on alerts. */
+  public AuditLog audit() {
+    return new AuditLog(this);
   }
 
   /** Streams every stored position ordered by aircraft and time: the order the flight tracker needs. */
@@ -242,9 +309,37 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Positions of every aircraft in a time window with a position, at most one per aircraft per {@code stepMs}
+   * (the first of each step), ordered by aircraft and time: the map's replay. Refused when more than
+   * {@code maxRows} would come back.
+   */
+  public List<StateVector> traffic(Instant from, Instant to, long stepMs, int maxRows) {
+    // The appender writes a missing position as NaN, not NULL.
+    String where = "WHERE time_ms BETWEEN ? AND ? AND NOT isnan(lat) AND NOT isnan(lon) "
+        + "QUALIFY row_number() OVER (PARTITION BY icao24, time_ms // ? ORDER BY time_ms) = 1";
+    List<StateVector> out = new ArrayList<>();
+    forEachPosition(where, " LIMIT ?", ps -> {
+      ps.setLong(1, from.toEpochMilli());
+      ps.setLong(2, to.toEpochMilli());
+      ps.setLong(3, Math.max(1, stepMs));
+      ps.setInt(4, maxRows + 1);
+    }, out::add);
+    if (out.size() > maxRows) {
+      throw new IllegalArgumentException("more than " + maxRows + " positions in that window; narrow it or sample "
+          + "less often");
+    }
+    return out;
+  }
+
   private synchronized void forEachPosition(String where, Binder binder, Consumer<StateVector> sink) {
+    forEachPosition(where, "", binder, sink);
+  }
+
+  private synchronized void forEachPosition(String where, String limit, Binder binder, Consumer<StateVector> sink) {
+    ensureOpen();
     String sql = "SELECT icao24, time_ms, lat, lon, velocity, heading, vert_rate, callsign, on_ground, squawk, "
-        + "baro_alt, geo_alt FROM positions " + where + " ORDER BY icao24, time_ms";
+        + "baro_alt, geo_alt FROM positions " + where + " ORDER BY icao24, time_ms" + limit;
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
@@ -273,6 +368,15 @@ public final class Store implements AutoCloseable {
   /** Earliest position time, the start of the surveillance history. */
   public Optional<Instant> firstPositionTime() {
     List<Long> t = query("SELECT min(time_ms) FROM positions", ps -> { }, rs -> {
+      long v = rs.getLong(1);
+      return rs.wasNull() ? null : v;
+    });
+    return t.isEmpty() || t.get(0) == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(t.get(0)));
+  }
+
+  /** Latest position time, the end of the surveillance history. */
+  public Optional<Instant> lastPositionTime() {
+    List<Long> t = query("SELECT max(time_ms) FROM positions", ps -> { }, rs -> {
       long v = rs.getLong(1);
       return rs.wasNull() ? null : v;
     });
@@ -372,6 +476,42 @@ public final class Store implements AutoCloseable {
     return query("SELECT json FROM legs ORDER BY departure, id", ps -> { }, rs -> Json.read(rs.getString(1), Leg.class));
   }
 
+  /**
+   * Legs in the air at some time of [from, to], of one aircraft ({@code icao24} as six hex digits) or of every
+   * aircraft when it is null, in departure order.
+   */
+  public List<Leg> legs(String icao24, Instant from, Instant to, int limit) {
+    String sql = "SELECT json FROM legs WHERE arrival >= ? AND departure <= ?" + (icao24 == null ? "" : " AND icao24 = ?")
+        + " ORDER BY departure, id LIMIT ?";
+    return query(sql, ps -> {
+      ps.setObject(1, utc(from));
+      ps.setObject(2, utc(to));
+      int i = 3;
+      if (icao24 != null) {
+        ps.setString(i++, icao24.toLowerCase(java.util.Locale.ROOT));
+      }
+      ps.setInt(i, limit);
+    }, rs -> Json.read(rs.getString(1), Leg.class));
+  }
+
+  /** The legs with these ids (those that exist), by id. */
+  public Map<String, Leg> legs(java.util.Collection<String> ids) {
+    Map<String, Leg> out = new HashMap<>();
+    List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      for (Leg leg : query("SELECT json FROM legs WHERE id IN (" + marks + ")", ps -> {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+      }, rs -> Json.read(rs.getString(1), Leg.class))) {
+        out.put(leg.id(), leg);
+      }
+    }
+    return out;
+  }
+
   public Optional<Leg> leg(String id) {
     return query("SELECT json FROM legs WHERE id = ?", ps -> ps.setString(1, id),
         rs -> Json.read(rs.getString(1), Leg.class)).stream().findFirst();
@@ -403,12 +543,13 @@ public final class Store implements AutoCloseable {
         }
       }
     });
+    alertsChanged(alerts.stream().map(Alert::id).toList());
   }
 
   /** Alerts, most severe first, then newest. {@code status} null means any. */
   public List<StoredAlert> alerts(AlertStatus status) {
     String where = status == null ? "" : "WHERE status = ?";
-    return query("SELECT json, status, status_reason, status_at FROM alerts " + where
+    return query("SELECT json, status, status_reason, status_at, status_by FROM alerts " + where
         + " ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END, time DESC, id",
         ps -> {
           if (status != null) {
@@ -418,22 +559,37 @@ public final class Store implements AutoCloseable {
   }
 
   public Optional<StoredAlert> alert(String id) {
-    return query("SELECT json, status, status_reason, status_at FROM alerts WHERE id = ?", ps -> ps.setString(1, id),
+    return query("SELECT json, status, status_reason, status_at, status_by FROM alerts WHERE id = ?", ps -> ps.setString(1, id),
         Store::storedAlert).stream().findFirst();
   }
 
   /** Records an analyst's decision. Returns false when there is no such alert. */
-  public synchronized boolean decide(String id, AlertStatus status, String reason) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "UPDATE alerts SET status = ?, status_reason = ?, status_at = ? WHERE id = ?")) {
-      ps.setString(1, status.key());
-      ps.setString(2, reason);
-      ps.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
-      ps.setString(4, id);
-      return ps.executeUpdate() > 0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot record the decision in " + file + ": " + e.getMessage(), e);
+  public boolean decide(String id, AlertStatus status, String reason) {
+    return decide(id, status, reason, null);
+  }
+
+  /** Records a decision and who made it ({@code by} null when unknown, e.g. from the command line). */
+  public boolean decide(String id, AlertStatus status, String reason, String by) {
+    boolean found;
+    synchronized (this) {
+      ensureOpen();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "UPDATE alerts SET status = ?, status_reason = ?, status_at = ?, status_by = ? WHERE id = ?")) {
+        ps.setString(1, status.key());
+        ps.setString(2, reason);
+        ps.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+        ps.setString(4, by);
+        ps.setString(5, id);
+        found = ps.executeUpdate() > 0;
+        revision.incrementAndGet();
+      } catch (SQLException e) {
+        throw new StoreException("cannot record the decision in " + file + ": " + e.getMessage(), e);
+      }
     }
+    if (found) {
+      alertsChanged(List.of(id));
+    }
+    return found;
   }
 
   /** Records that the screened name is not the listed entity; later screenings leave the pair out. */
@@ -494,6 +650,7 @@ public final class Store implements AutoCloseable {
         ps.executeBatch();
       }
     });
+    knowledgeRevision.incrementAndGet();
   }
 
   /** Every judgement on entity pairs, oldest first. */
@@ -512,22 +669,47 @@ public final class Store implements AutoCloseable {
   private static StoredAlert storedAlert(ResultSet rs) throws SQLException {
     LocalDateTime at = rs.getObject(4, LocalDateTime.class);
     return new StoredAlert(Json.read(rs.getString(1), Alert.class), AlertStatus.parse(rs.getString(2)),
-        rs.getString(3), at == null ? null : at.toInstant(ZoneOffset.UTC));
+        rs.getString(3), at == null ? null : at.toInstant(ZoneOffset.UTC), rs.getString(5));
   }
 
-  private static LocalDateTime utc(Instant instant) {
+  static LocalDateTime utc(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  private interface Binder {
+  interface Binder {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
-  private interface RowMapper<T> {
+  interface RowMapper<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
-  private synchronized <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+  /** One writing statement in a transaction of its own; returns the rows it changed. */
+  synchronized int update(String sql, Binder binder) {
+    int[] changed = new int[1];
+    inTransaction(() -> {
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        binder.bind(ps);
+        changed[0] = ps.executeUpdate();
+      }
+    });
+    return changed[0];
+  }
+
+  /** Several writing statements in one transaction. */
+  synchronized void updateAll(List<String> sqls, List<Binder> binders) {
+    inTransaction(() -> {
+      for (int i = 0; i < sqls.size(); i++) {
+        try (PreparedStatement ps = connection.prepareStatement(sqls.get(i))) {
+          binders.get(i).bind(ps);
+          ps.executeUpdate();
+        }
+      }
+    });
+  }
+
+  synchronized <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    ensureOpen();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       binder.bind(ps);
       List<T> out = new ArrayList<>();
@@ -542,8 +724,18 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  private void ensureOpen() {
+    if (closed) {
+      throw new StoreException("the store " + file + " is closed");
+    }
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       connection.close();
     } catch (SQLException e) {

@@ -93,3 +93,28 @@ CREATE TABLE IF NOT EXISTS resolver_judgements (  -- analysts' "same party" / "d
   reason      VARCHAR NOT NULL,
   decided_at  TIMESTAMP NOT NULL
 );
+-- Who decided an alert (stores made before access control have none).
+ALTER TABLE alerts ADD COLUMN IF NOT EXISTS status_by VARCHAR;
+-- People who use the web page and the API, each with one role: viewer < analyst < admin. No passwords: each
+-- user holds API tokens, kept as SHA-256 digests only (the token itself is shown once, when it is issued).
+CREATE TABLE IF NOT EXISTS users (
+  name        VARCHAR PRIMARY KEY,
+  role        VARCHAR NOT NULL,      -- viewer | analyst | admin
+  created_at  TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS api_tokens (
+  digest      VARCHAR PRIMARY KEY,   -- hex SHA-256 of the token
+  user_name   VARCHAR NOT NULL,
+  created_at  TIMESTAMP NOT NULL
+);
+-- Every view of a person and every decision on an alert: who, when, what. Append-only.
+CREATE SEQUENCE IF NOT EXISTS audit_seq;
+CREATE TABLE IF NOT EXISTS audit_log (
+  seq         BIGINT PRIMARY KEY DEFAULT nextval('audit_seq'),
+  at          TIMESTAMP NOT NULL,
+  user_name   VARCHAR NOT NULL,
+  action      VARCHAR NOT NULL,      -- e.g. view-person, decide-alert, export-entities
+  object_type VARCHAR NOT NULL,
+  object_id   VARCHAR NOT NULL,
+  detail      VARCHAR
+);

@@ -157,4 +157,29 @@ class StoreTest {
       assertThat(store.legs()).hasSize(1);
     }
   }
+
+  @Test
+  void legsAndTrafficOfATimeWindow() throws Exception {
+    Path file = Files.writeString(dir.resolve("t.csv"), TRACK
+        + "1652446900,0d8a31,10.5,-66.98,121,175,10,YV3531,false,false,false,,3200,3250,,\n"
+        + "1652446905,4ca123,53.4,-6.2,200,90,0,EIN12,false,false,false,,9000,9050,,\n"
+        + "1652446915,4ca123,,,200,90,0,EIN12,false,false,false,,9000,9050,,\n");
+    Instant t = Instant.parse("2022-05-13T12:00:00Z");
+    io.tailwatch.flights.Leg leg = new io.tailwatch.flights.Leg(0x0d8a31, "YV3531", "SVMI", false, "SGES", false, t,
+        t.plusSeconds(20_000), t, t.plusSeconds(20_000), 10.6, -67.0, -25.5, -54.8, 10_000, 300, List.of());
+    try (Store store = Store.open(dir.resolve("data"))) {
+      new Ingest(store).tracks(file);
+      store.replaceLegs(List.of(leg));
+      Instant from = Instant.ofEpochSecond(1652446800);
+      Instant to = Instant.ofEpochSecond(1652447000);
+      // One per aircraft per minute, positions only.
+      assertThat(store.traffic(from, to, 60_000, 100)).extracting(v -> v.icao24() + "@" + v.timeMs() / 1000)
+          .containsExactly(0x0d8a31 + "@1652446800", 0x0d8a31 + "@1652446900", 0x4ca123 + "@1652446905");
+      assertThat(store.traffic(from, to, 1000, 100)).hasSize(4);
+      assertThatThrownBy(() -> store.traffic(from, to, 1000, 3)).hasMessageContaining("more than 3 positions");
+      assertThat(store.legs("0D8A31", t.plusSeconds(100), t.plusSeconds(200), 10)).hasSize(1);
+      assertThat(store.legs(null, t.minusSeconds(100), t.minusSeconds(1), 10)).isEmpty();
+      assertThat(store.legs("4ca123", t, t.plusSeconds(100), 10)).isEmpty();
+    }
+  }
 }

@@ -32,24 +32,25 @@ final class MatchApi {
   private static final int MAX_QUERIES = 100;
 
   private final Store store;
-  private long loadedIngests = -1;
+  private long loadedRevision = -1;
   private List<Entity> entities = List.of();
 
   private MatchApi(Store store) {
     this.store = store;
   }
 
+  /** Screening names against lists is about people: analysts only, and each request is audited. */
   static void register(Javalin app, Store store) {
     MatchApi api = new MatchApi(store);
-    app.post("/match/{dataset}", api::match);
+    app.post("/match/{dataset}", api::match, Access.ANALYST);
   }
 
-  /** The store's entities, re-read only when something new was ingested. */
+  /** The store's entities, re-read only when the store's knowledge changed. */
   private synchronized List<Entity> entities() {
-    long ingests = store.count("ingests");
-    if (ingests != loadedIngests) {
+    long revision = store.knowledgeRevision();
+    if (revision != loadedRevision) {
       entities = store.entities();
-      loadedIngests = ingests;
+      loadedRevision = revision;
     }
     return entities;
   }
@@ -63,15 +64,15 @@ final class MatchApi {
     try {
       body = JSON.readTree(ctx.body());
     } catch (Exception e) {
-      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "body must be JSON: {\"queries\": {\"q1\": {\"schema\": "
+      throw new ApiError(HttpStatus.BAD_REQUEST, "body must be JSON: {\"queries\": {\"q1\": {\"schema\": "
           + "\"Person\", \"properties\": {\"name\": [\"...\"]}}}}");
     }
     JsonNode queries = body == null ? null : body.get("queries");
     if (queries == null || !queries.isObject() || queries.size() == 0) {
-      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "'queries' must be an object of named FtM entities");
+      throw new ApiError(HttpStatus.BAD_REQUEST, "'queries' must be an object of named FtM entities");
     }
     if (queries.size() > MAX_QUERIES) {
-      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "at most " + MAX_QUERIES + " queries per request");
+      throw new ApiError(HttpStatus.BAD_REQUEST, "at most " + MAX_QUERIES + " queries per request");
     }
     List<Entity> pool = new ArrayList<>();
     for (Entity e : entities()) {
@@ -80,7 +81,7 @@ final class MatchApi {
       }
     }
     if (pool.isEmpty() && !"default".equals(dataset)) {
-      throw new WebServer.ApiError(HttpStatus.NOT_FOUND, "no dataset '" + dataset + "' in the store");
+      throw new ApiError(HttpStatus.NOT_FOUND, "no dataset '" + dataset + "' in the store");
     }
     ManifestScreening screening = new ManifestScreening(pool, store.notSameDecisions());
     Map<String, Object> responses = new LinkedHashMap<>();
@@ -94,6 +95,8 @@ final class MatchApi {
         "Name parts across scripts and transliterations, then date of birth, nationality and identifiers "
             + "(see docs/screening.md)"));
     out.put("limit", limit);
+    store.audit().record(Auth.caller(ctx).name(), io.tailwatch.store.AuditLog.SCREEN, "dataset", dataset,
+        queries.size() + " queries");
     ctx.json(out);
   }
 
@@ -154,7 +157,7 @@ final class MatchApi {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "'" + name + "' must be a whole number from " + min + " to " + max);
+      throw new ApiError(HttpStatus.BAD_REQUEST, "'" + name + "' must be a whole number from " + min + " to " + max);
     }
   }
 
@@ -167,7 +170,7 @@ final class MatchApi {
       }
       return d;
     } catch (NumberFormatException e) {
-      throw new WebServer.ApiError(HttpStatus.BAD_REQUEST, "'" + name + "' must be a number from 0 to 1");
+      throw new ApiError(HttpStatus.BAD_REQUEST, "'" + name + "' must be a number from 0 to 1");
     }
   }
 }
