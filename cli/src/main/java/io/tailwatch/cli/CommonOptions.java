@@ -82,11 +82,16 @@ final class CommonOptions {
   }
 
   DetectionRules rules() throws IOException, InputFormatException {
-    Path file = rules;
-    if (file == null && System.getenv("TAILWATCH_RULES") != null && !System.getenv("TAILWATCH_RULES").isBlank()) {
-      file = Path.of(System.getenv("TAILWATCH_RULES"));
-    }
+    Path file = rulesFile();
     return file == null ? RulesReader.defaults() : RulesReader.read(file);
+  }
+
+  /** The rules file in effect ({@code --rules}, else $TAILWATCH_RULES), or null for the shipped defaults. */
+  Path rulesFile() {
+    if (rules == null && System.getenv("TAILWATCH_RULES") != null && !System.getenv("TAILWATCH_RULES").isBlank()) {
+      return Path.of(System.getenv("TAILWATCH_RULES"));
+    }
+    return rules;
   }
 
   List<WatchedArea> watchedAreas() throws IOException, InputFormatException {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       FlightsCommand.class,
       DetectCommand.class,
       ExplainCommand.class,
+      AlertsCommand.class,
       EntityCommand.class,
       PathCommand.class,
       ExportCommand.class,

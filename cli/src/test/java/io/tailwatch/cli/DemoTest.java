@@ -103,6 +103,41 @@ class DemoTest {
   }
 
   @Test
+  void theEmptyCargoFlightIsPartOfTheCrewAnomaly() {
+    assertThat(alert("crew-anomaly").get("title").asText()).contains("18 crew", "declared no cargo");
+  }
+
+  @Test
+  void analystsDecideOnAlertsFromTheCommandLineAndTheDecisionIsKept(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path store = DemoRun.get().copy(tmp.resolve("store"));
+    String id = alert("watched-area").get("id").asText();
+    Cli noReason = Cli.run("alerts", "dismiss", "--data", store.toString(), id);
+    assertThat(noReason.exitCode()).isNotZero();
+    assertThat(noReason.err()).contains("needs --reason").doesNotContain("Exception");
+    Cli unknown = Cli.run("alerts", "ack", "--data", store.toString(), "no-such-alert");
+    assertThat(unknown.err()).contains("no alert with id 'no-such-alert'");
+
+    Cli dismiss = Cli.run("alerts", "dismiss", "--data", store.toString(), "--by", "maria", "--reason",
+        "known charter", id);
+    assertThat(dismiss.exitCode()).as(dismiss.err()).isZero();
+    assertThat(dismiss.out()).contains(id + ": dismissed by maria", "known charter");
+    Cli escalate = Cli.run("alerts", "escalate", "--data", store.toString(), alert("crew-match").get("id").asText());
+    assertThat(escalate.exitCode()).as(escalate.err()).isZero();
+
+    // Detection again: the same findings keep their decisions.
+    Cli detect = Cli.run("detect", "--data", store.toString(), "--reference-data", DemoRun.reference().toString());
+    assertThat(detect.exitCode()).as(detect.err()).isZero();
+    Cli dismissed = Cli.run("alerts", "--data", store.toString(), "--status", "dismissed", "--json");
+    assertThat(dismissed.out().lines().toList()).singleElement()
+        .satisfies(l -> assertThat(l).contains(id, "known charter", "maria"));
+    Cli open = Cli.run("alerts", "--data", store.toString(), "--status", "open");
+    assertThat(open.out()).doesNotContain(id).contains("sanctioned-flight");
+    Cli badStatus = Cli.run("alerts", "--data", store.toString(), "--status", "closed");
+    assertThat(badStatus.err()).contains("unknown alert status 'closed'");
+  }
+
+  @Test
   void entityPathAndExportWorkOnTheDemoStore() throws Exception {
     Cli entity = Cli.run("entity", "--data", dir.toString(), "--json", "Gholam Reza Qasemi");
     assertThat(entity.exitCode()).as(entity.err()).isZero();

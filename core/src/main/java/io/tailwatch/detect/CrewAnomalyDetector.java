@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * A crew out of the ordinary for the aircraft and its mission: more than {@link DetectionRules#maxCargoCrew} crew
  * on a cargo aircraft (18 on the Emtrasur 747), or crew from a watched country other than the aircraft's state of
- * registry. Cargo aircraft are Airplanes whose {@code type} or {@code model} says cargo or freighter.
+ * registry; or a cargo aircraft whose manifest declares no cargo (the Emtrasur 747 flew to Ciudad del Este
+ * empty). Cargo aircraft are Airplanes whose {@code type} or {@code model} says cargo or freighter.
  */
 public final class CrewAnomalyDetector implements Detector {
   public static final String NAME = "crew-anomaly";
@@ -25,21 +26,18 @@ public final class CrewAnomalyDetector implements Detector {
 
   @Override
   public List<Alert> detect(DetectionInput input) {
-    Map<String, List<ManifestEntry>> crews = new LinkedHashMap<>();
+    Map<String, List<ManifestEntry>> manifests = new LinkedHashMap<>();
     Map<String, Leg> legs = new LinkedHashMap<>();
     for (ManifestEntry row : input.manifests()) {
-      if (!"crew".equals(row.role())) {
-        continue;
-      }
       CrewMatchDetector.flightOf(row, input).ifPresent(leg -> {
-        crews.computeIfAbsent(leg.id(), k -> new ArrayList<>()).add(row);
+        manifests.computeIfAbsent(leg.id(), k -> new ArrayList<>()).add(row);
         legs.put(leg.id(), leg);
       });
     }
     List<Alert> alerts = new ArrayList<>();
-    for (Map.Entry<String, List<ManifestEntry>> e : crews.entrySet()) {
+    for (Map.Entry<String, List<ManifestEntry>> e : manifests.entrySet()) {
       Leg leg = legs.get(e.getKey());
-      List<ManifestEntry> crew = e.getValue();
+      List<ManifestEntry> crew = e.getValue().stream().filter(r -> "crew".equals(r.role())).toList();
       Entity airplane = Subjects.airplanes(input.graph(), leg).stream().findFirst().orElse(null);
       if (airplane == null) {
         continue;
@@ -58,15 +56,26 @@ public final class CrewAnomalyDetector implements Detector {
               + (registry == null ? "an unknown state" : registry));
         }
       }
+      ManifestEntry noCargo = isCargo(airplane) ? declaresNoCargo(e.getValue()) : null;
+      if (noCargo != null) {
+        findings.add("cargo aircraft " + airplane.caption() + " declared no cargo");
+      }
       if (findings.isEmpty()) {
         continue;
       }
       List<EvidenceLink> evidence = new ArrayList<>();
       evidence.add(Subjects.flightEvidence(leg));
-      ManifestEntry first = crew.get(0);
-      evidence.add(new EvidenceLink("Manifest lists " + crew.size() + " crew, by nationality " + nationalities,
-          "manifest", first.source(), new Source(first.source(), null, null, List.of("manifests")),
-          first.flightDate().toString()));
+      ManifestEntry first = e.getValue().get(0);
+      if (!crew.isEmpty()) {
+        evidence.add(new EvidenceLink("Manifest lists " + crew.size() + " crew, by nationality " + nationalities,
+            "manifest", first.source(), new Source(first.source(), null, null, List.of("manifests")),
+            first.flightDate().toString()));
+      }
+      if (noCargo != null) {
+        evidence.add(new EvidenceLink("Manifest declares 0 kg of cargo (" + noCargo.source() + ", line "
+            + noCargo.line() + ")", "manifest", noCargo.source(), new Source(noCargo.source(), null, null,
+            List.of("manifests")), noCargo.flightDate().toString()));
+      }
       evidence.add(EvidenceLink.ofEntity(Subjects.describe(airplane) + (isCargo(airplane) ? ", a cargo aircraft" : ""),
           airplane, null));
       alerts.add(new Alert(Subjects.alertId(NAME, leg.id()), NAME, "flight", leg.id(), leg.id(), leg.departure(),
@@ -74,6 +83,21 @@ public final class CrewAnomalyDetector implements Detector {
               + Subjects.flightText(leg), evidence));
     }
     return alerts;
+  }
+
+  /** The row declaring no cargo, when the flight's manifest declares cargo and every declaration is zero. */
+  static ManifestEntry declaresNoCargo(List<ManifestEntry> rows) {
+    ManifestEntry zero = null;
+    for (ManifestEntry r : rows) {
+      if (r.declaredCargoKg() == null) {
+        continue;
+      }
+      if (r.declaredCargoKg() > 0) {
+        return null;
+      }
+      zero = zero == null ? r : zero;
+    }
+    return zero;
   }
 
   static boolean isCargo(Entity airplane) {

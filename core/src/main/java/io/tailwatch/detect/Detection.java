@@ -26,7 +26,8 @@ public final class Detection {
   public static Detection standard() {
     return new Detection(List.of(new SanctionedFlightDetector(), new AirframePastDetector(),
         new WatchedAreaDetector(), new CrewMatchDetector(), new CrewAnomalyDetector(), new RouteDetector(),
-        new StopoverDetector(), new IncidentProximityDetector(), new IdentityMismatchDetector()));
+        new StopoverDetector(), new IncidentProximityDetector(), new IdentityMismatchDetector(),
+        new TransponderGapDetector()));
   }
 
   public List<Detector> detectors() {

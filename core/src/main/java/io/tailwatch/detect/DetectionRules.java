@@ -18,6 +18,7 @@ import java.util.Set;
  * @param maxCargoCrew       more crew than this on a cargo flight is out of the ordinary
  * @param suppressHours      a detector firing again on the same aircraft and pattern within this many hours adds to
  *                           the first alert's count instead of raising a new one
+ * @param transponderGapMinutes an airborne silence over covered airspace at least this long is reported
  * @param severities         per-detector severity overrides
  */
 public record DetectionRules(
@@ -30,6 +31,7 @@ public record DetectionRules(
     double incidentRadiusKm,
     int maxCargoCrew,
     int suppressHours,
+    int transponderGapMinutes,
     Map<String, Severity> severities) {
 
   public DetectionRules {
@@ -41,7 +43,7 @@ public record DetectionRules(
     return new DetectionRules(
         // States under broad US/EU/UN aviation sanctions, and their closest air partners in the seed story.
         Set.of("IR", "SY", "VE", "KP", "CU", "RU", "BY", "NI"),
-        365, 6, 0.85, 2, 7, 500, 8, 72, Map.of());
+        365, 6, 0.85, 2, 7, 500, 8, 72, 15, Map.of());
   }
 
   /** The configured severity of a detector's alerts, or the detector's own default. */

@@ -54,6 +54,14 @@ import java.util.function.Consumer;
  */
 public final class FlightTracker {
   static final int REANCHOR_AFTER = 3;
+  /** Dropped reports that agree with one another, with accepted ones between them, that make a second transmitter. */
+  static final int CONFLICT_AFTER = 3;
+  /** A second transmitter this close to the aircraft may be one position error; further is another place. */
+  static final double CONFLICT_MIN_KM = 30;
+  /** Dropped reports further apart in time than this do not make one track. */
+  static final long SHADOW_WINDOW_MS = 600_000;
+  /** Conflicts kept per leg: enough to show that it went on, bounded for a leg heard from two places all day. */
+  static final int MAX_CONFLICTS_PER_LEG = 10;
 
   /**
    * Thresholds of the rules above. The defaults suit ADS-B and OpenSky data of jets, turboprops and helicopters,
@@ -185,9 +193,22 @@ public final class FlightTracker {
       }
       if (!plausible(tr.t, tr.lat, tr.lon, tr.alt, t, r.lat(), r.lon(), alt)) {
         outliers++;
-        boolean agrees = tr.rejected > 0 && t > tr.rejT
+        boolean followsDropped = tr.shadowed > 0 && t > tr.rejT && t - tr.rejT <= SHADOW_WINDOW_MS
             && plausible(tr.rejT, tr.rejLat, tr.rejLon, tr.rejAlt, t, r.lat(), r.lon(), alt);
+        boolean agrees = tr.rejected > 0 && followsDropped;
         tr.rejected = agrees ? tr.rejected + 1 : 1;
+        tr.shadowed = followsDropped ? tr.shadowed + 1 : 1;
+        if (tr.shadowed == 1) {
+          tr.shadowLeg = null;
+        }
+        if (tr.shadowed >= CONFLICT_AFTER && tr.rejected < tr.shadowed && tr.leg != null) {
+          // Dropped reports agreeing with one another while accepted ones came between: a second transmitter.
+          double km = Geo.distanceKm(tr.lat, tr.lon, r.lat(), r.lon());
+          if (km >= CONFLICT_MIN_KM) {
+            tr.leg.noteConflict(tr.shadowLeg != tr.leg, t, tr.lat, tr.lon, r.lat(), r.lon(), km, tr.shadowed);
+            tr.shadowLeg = tr.leg;
+          }
+        }
         tr.rejT = t;
         tr.rejLat = r.lat();
         tr.rejLon = r.lon();
@@ -616,6 +637,10 @@ public final class FlightTracker {
     double prevLat;
     double prevLon;
     int rejected;
+    /** Dropped reports in a chain that agree with one another, accepted reports between them or not. */
+    int shadowed;
+    /** The leg on which the current chain of dropped reports was noted as a conflict, if it was. */
+    LegBuilder shadowLeg;
     long rejT;
     double rejLat;
     double rejLon;
@@ -646,6 +671,8 @@ public final class FlightTracker {
     final String callsign;
     List<String> callsigns;
     List<Gap> gaps;
+    List<AddressConflict> conflicts;
+    boolean latestConflictKept;
     String origin;
     boolean originInferred;
     String destination;
@@ -697,12 +724,31 @@ public final class FlightTracker {
       gaps.add(gap);
     }
 
+    /** A new second track ({@code opens}), or the latest one heard again: its report count grows. */
+    void noteConflict(boolean opens, long t, double lat, double lon, double otherLat, double otherLon, double km,
+        int reports) {
+      if (conflicts == null) {
+        conflicts = new ArrayList<>(1);
+      }
+      if (opens) {
+        latestConflictKept = conflicts.size() < MAX_CONFLICTS_PER_LEG;
+        if (latestConflictKept) {
+          conflicts.add(new AddressConflict(Instant.ofEpochMilli(t), lat, lon, otherLat, otherLon, km, reports));
+        }
+      } else if (latestConflictKept) {
+        int last = conflicts.size() - 1;
+        AddressConflict c = conflicts.get(last);
+        conflicts.set(last, new AddressConflict(c.time(), c.lat(), c.lon(), c.otherLat(), c.otherLon(), c.distanceKm(),
+            reports));
+      }
+    }
+
     Leg build() {
       String first = callsign != null ? callsign : callsigns != null && !callsigns.isEmpty() ? callsigns.get(0) : null;
       return new Leg(icao24, first, origin, originInferred, destination, destinationInferred,
           takeoff < 0 ? null : Instant.ofEpochMilli(takeoff), landing < 0 ? null : Instant.ofEpochMilli(landing),
           Instant.ofEpochMilli(firstT), Instant.ofEpochMilli(lastT), firstLat, firstLon, lastLat, lastLon,
-          maxAltitude, positions, gaps, callsigns, touchAndGoes);
+          maxAltitude, positions, gaps, callsigns, touchAndGoes, conflicts);
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>{@code callsign} is the first callsign of the leg; {@code callsigns} every distinct callsign in the order they
  * were first transmitted (a change in flight is the same leg: nobody boarded). {@code touchAndGoes} counts runway
- * contacts that did not stop the aircraft (circuits, calibration passes).
+ * contacts that did not stop the aircraft (circuits, calibration passes). {@code conflicts} are the times the same
+ * address was also heard somewhere no aircraft could have reached (two transmitters with one address).
  */
 public record Leg(
     int icao24,
@@ -35,11 +36,22 @@ public record Leg(
     int positions,
     List<Gap> gaps,
     List<String> callsigns,
-    int touchAndGoes) {
+    int touchAndGoes,
+    List<AddressConflict> conflicts) {
 
   public Leg {
     gaps = gaps == null ? List.of() : List.copyOf(gaps);
+    conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     callsigns = callsigns == null ? (callsign == null ? List.of() : List.of(callsign)) : List.copyOf(callsigns);
+  }
+
+  /** A leg heard from one transmitter only. */
+  public Leg(int icao24, String callsign, String origin, boolean originInferred, String destination,
+      boolean destinationInferred, Instant takeoff, Instant landing, Instant firstSeen, Instant lastSeen,
+      double firstLat, double firstLon, double lastLat, double lastLon, double maxAltitudeM, int positions,
+      List<Gap> gaps, List<String> callsigns, int touchAndGoes) {
+    this(icao24, callsign, origin, originInferred, destination, destinationInferred, takeoff, landing, firstSeen,
+        lastSeen, firstLat, firstLon, lastLat, lastLon, maxAltitudeM, positions, gaps, callsigns, touchAndGoes, null);
   }
 
   /** A leg with one callsign and no touch-and-go (the shape of earlier versions; kept for callers and tests). */
@@ -48,7 +60,7 @@ public record Leg(
       double firstLat, double firstLon, double lastLat, double lastLon, double maxAltitudeM, int positions,
       List<Gap> gaps) {
     this(icao24, callsign, origin, originInferred, destination, destinationInferred, takeoff, landing, firstSeen,
-        lastSeen, firstLat, firstLon, lastLat, lastLon, maxAltitudeM, positions, gaps, null, 0);
+        lastSeen, firstLat, firstLon, lastLat, lastLon, maxAltitudeM, positions, gaps, null, 0, null);
   }
 
   /** Stable id: address and first-seen time, unique per aircraft. */

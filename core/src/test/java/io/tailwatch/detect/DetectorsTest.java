@@ -3,8 +3,10 @@ package io.tailwatch.detect;
 import static io.tailwatch.knowledge.Ftm.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailwatch.flights.AddressConflict;
 import io.tailwatch.flights.Airport;
 import io.tailwatch.flights.AirportIndex;
+import io.tailwatch.flights.Gap;
 import io.tailwatch.flights.Leg;
 import io.tailwatch.geo.WatchedArea;
 import io.tailwatch.knowledge.EntityGraph;
@@ -213,9 +215,74 @@ class DetectorsTest {
   }
 
   @Test
+  void aCargoAircraftThatDeclaresNoCargoIsOutOfTheOrdinary() {
+    List<ManifestEntry> pilots = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      pilots.add(new ManifestEntry(LocalDate.of(2022, 5, 13), "YV3531", null, "Crew " + i, "crew", "VE", null,
+          "m.csv", i + 2, 0.0));
+    }
+    assertThat(run(new CrewAnomalyDetector(), List.of(EMTRASUR_2022), pilots, null)).singleElement().satisfies(a -> {
+      assertThat(a.title()).contains("declared no cargo");
+      assertThat(a.evidence()).anySatisfy(e -> assertThat(e.claim()).contains("0 kg", "m.csv, line 2"));
+    });
+    List<ManifestEntry> loaded = new ArrayList<>(pilots);
+    loaded.set(0, new ManifestEntry(LocalDate.of(2022, 5, 13), "YV3531", null, "Crew 0", "crew", "VE", null, "m.csv", 2,
+        42_000.0));
+    assertThat(run(new CrewAnomalyDetector(), List.of(EMTRASUR_2022), loaded, null)).isEmpty();
+    List<ManifestEntry> silent = pilots.stream().map(r -> new ManifestEntry(r.flightDate(), r.registration(),
+        r.callsign(), r.fullName(), r.role(), r.nationality(), null, r.source(), r.line())).toList();
+    assertThat(run(new CrewAnomalyDetector(), List.of(EMTRASUR_2022), silent, null)).isEmpty();
+  }
+
+  static Leg withGap(Leg leg, Gap gap) {
+    return new Leg(leg.icao24(), leg.callsign(), leg.origin(), false, leg.destination(), false, leg.takeoff(),
+        leg.landing(), leg.firstSeen(), leg.lastSeen(), leg.firstLat(), leg.firstLon(), leg.lastLat(), leg.lastLon(),
+        leg.maxAltitudeM(), leg.positions(), List.of(gap));
+  }
+
+  @Test
+  void aLongSilenceOverCoveredAirspaceIsATransponderGapWithWhereItCouldHaveLanded() {
+    Leg leg = leg("0d8a31", "YV3531", "SVMI", "SGES", "2022-05-13T13:00:00Z");
+    Instant dark = leg.departure().plus(Duration.ofHours(2));
+    // Dark for 2 h between two points either side of Sao Paulo (SBGR): time to land there and go on.
+    Gap covered = new Gap(dark, -20.0, -47.0, dark.plus(Duration.ofHours(2)), -24.0, -49.0, 480, true, 0.9,
+        "90 % of the path in covered cells");
+    assertThat(run(new TransponderGapDetector(), withGap(leg, covered))).singleElement().satisfies(a -> {
+      assertThat(a.title()).contains("120 min", "could have landed at SBGR");
+      assertThat(a.severity()).isEqualTo(Severity.HIGH); // formerly Mahan Air's airframe
+      assertThat(a.evidence()).anySatisfy(e -> assertThat(e.claim()).startsWith("Went dark at -20.000, -47.000"));
+    });
+    Gap ocean = new Gap(dark, -20.0, -47.0, dark.plus(Duration.ofHours(2)), -24.0, -49.0, 480, false, 0.1,
+        "10 % of the path in covered cells");
+    assertThat(run(new TransponderGapDetector(), withGap(leg, ocean))).isEmpty();
+    Gap brief = new Gap(dark, -20.0, -47.0, dark.plus(Duration.ofMinutes(10)), -20.5, -47.3, 60, true, 0.9, "covered");
+    assertThat(run(new TransponderGapDetector(), withGap(leg, brief))).isEmpty();
+    // 25 minutes dark: long enough to report, too short to have landed anywhere.
+    Gap short25 = new Gap(dark, -20.0, -47.0, dark.plus(Duration.ofMinutes(25)), -21.5, -47.5, 175, true, 0.9, "c");
+    assertThat(run(new TransponderGapDetector(), withGap(leg, short25))).singleElement()
+        .satisfies(a -> assertThat(a.title()).doesNotContain("could have landed"));
+  }
+
+  @Test
+  void anAddressHeardInTwoPlacesAtOnceIsAnIdentityMismatchEvenForAnUnknownAircraft() {
+    Leg plain = leg("4ca123", "ABC123", "SBGR", "SKBO", "2022-05-13T13:00:00Z");
+    Instant at = plain.departure().plus(Duration.ofHours(1));
+    Leg cloned = new Leg(plain.icao24(), plain.callsign(), plain.origin(), false, plain.destination(), false,
+        plain.takeoff(), plain.landing(), plain.firstSeen(), plain.lastSeen(), plain.firstLat(), plain.firstLon(),
+        plain.lastLat(), plain.lastLon(), plain.maxAltitudeM(), plain.positions(), List.of(), null, 0,
+        List.of(new AddressConflict(at, -20, -50, 35.4, 51.1, 11_000, 12)));
+    assertThat(run(new IdentityMismatchDetector(), cloned)).singleElement().satisfies(a -> {
+      assertThat(a.title()).contains("two places at once", "11000 km");
+      assertThat(a.severity()).isEqualTo(Severity.HIGH);
+      assertThat(a.evidence()).anySatisfy(e -> assertThat(e.claim()).contains("12 times in agreement"));
+    });
+    assertThat(run(new IdentityMismatchDetector(), plain)).isEmpty();
+  }
+
+  @Test
   void severityOverridesFromTheRulesApplyInOnePlace() {
     DetectionRules rules = new DetectionRules(DetectionRules.defaults().watchedCountries(), 365, 6, 0.85, 2, 7, 500, 8,
-        72, java.util.Map.of("watched-area", Severity.CRITICAL));
+        72, 15, java.util.Map.of("watched-area", Severity.CRITICAL));
     List<Alert> alerts = Detection.standard().run(new DetectionInput(List.of(EMTRASUR_2022), GRAPH, AIRPORTS,
         List.of(TRI_BORDER), List.of(), rules, null));
     assertThat(alerts).filteredOn(a -> a.detector().equals("watched-area")).singleElement()

@@ -275,6 +275,49 @@ class FlightTrackerTest {
   }
 
   @Test
+  void anAddressHeardFromTwoPlacesAtOnceIsAConflictOnTheLeg() {
+    // The flight cruises east on the equator; a second transmitter with the same address flies 5 degrees north
+    // (550 km away), both heard every minute, half a minute apart.
+    List<StateVector> r = new ArrayList<>();
+    cruise(r, 0, 20);
+    for (int m = 5; m < 12; m++) {
+      r.add(at(m + 0.5, 5, 1.0 + m * 0.125, 11_000, 230, false));
+    }
+    List<Leg> out = legs(r);
+
+    assertThat(out).singleElement().satisfies(leg -> {
+      assertThat(leg.positions()).isEqualTo(20);
+      assertThat(leg.conflicts()).singleElement().satisfies(c -> {
+        assertThat(c.time()).isEqualTo(Instant.ofEpochMilli(T0 + Math.round(7.5 * 60_000)));
+        assertThat(c.otherLat()).isEqualTo(5);
+        assertThat(c.lat()).isEqualTo(0);
+        assertThat(c.distanceKm()).isBetween(500.0, 600.0);
+        assertThat(c.reports()).isEqualTo(7);
+      });
+    });
+  }
+
+  @Test
+  void scatteredBadPositionsAndAReanchoredTrackAreNoConflict() {
+    List<StateVector> r = new ArrayList<>();
+    cruise(r, 0, 20);
+    r.add(at(3.5, 10, 0.5, 10_000, 230, false)); // decoding errors far apart from one another
+    r.add(at(6.5, -20, 30, 10_000, 230, false));
+    r.add(at(9.5, 40, -60, 10_000, 230, false));
+    r.add(at(12.5, 5, 50, 10_000, 230, false));
+    assertThat(legs(r)).singleElement().satisfies(leg -> assertThat(leg.conflicts()).isEmpty());
+
+    List<Leg> out = new ArrayList<>();
+    FlightTracker tracker = new FlightTracker(AIRPORTS, SETTINGS, out::add);
+    tracker.accept(at(0, 40, 0.5, 10_000, 230, false)); // one bad first position, then the real track
+    for (int m = 1; m < 10; m++) {
+      tracker.accept(at(m, 0, 0.01 + m * 0.125, 10_000, 230, false));
+    }
+    tracker.flush();
+    assertThat(out).allSatisfy(leg -> assertThat(leg.conflicts()).isEmpty());
+  }
+
+  @Test
   void reportsOlderThanTheLastAcceptedAreCountedAndDropped() {
     FlightTracker tracker = new FlightTracker(AIRPORTS, SETTINGS, leg -> { });
     tracker.accept(at(5, 0, 0.5, 10_000, 230, false));

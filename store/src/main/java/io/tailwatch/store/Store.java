@@ -185,7 +185,8 @@ public final class Store implements AutoCloseable {
   public IngestResult ingestManifest(String path, String sha256, List<ManifestEntry> rows) {
     return ingest(path, sha256, "manifest", rows.size(), () -> {
       try (PreparedStatement ps = connection.prepareStatement("INSERT INTO manifests (ingest, line, source, "
-          + "flight_date, registration, callsign, full_name, role, nationality, date_of_birth) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+          + "flight_date, registration, callsign, full_name, role, nationality, date_of_birth, declared_cargo_kg) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
         for (ManifestEntry r : rows) {
           ps.setString(1, sha256);
           ps.setInt(2, r.line());
@@ -197,6 +198,7 @@ public final class Store implements AutoCloseable {
           ps.setString(8, r.role());
           ps.setString(9, r.nationality());
           ps.setString(10, r.dateOfBirth());
+          ps.setObject(11, r.declaredCargoKg());
           ps.addBatch();
         }
         ps.executeBatch();
@@ -442,10 +444,11 @@ public final class Store implements AutoCloseable {
   }
 
   public List<ManifestEntry> manifests() {
-    return query("SELECT flight_date, registration, callsign, full_name, role, nationality, date_of_birth, source, line "
-        + "FROM manifests ORDER BY flight_date, source, line", ps -> { },
+    return query("SELECT flight_date, registration, callsign, full_name, role, nationality, date_of_birth, source, line, "
+        + "declared_cargo_kg FROM manifests ORDER BY flight_date, source, line", ps -> { },
         rs -> new ManifestEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)));
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+            (Double) rs.getObject(10)));
   }
 
   /** Replaces the rebuilt flights (flights are derived from positions, so a rebuild supersedes them all). */

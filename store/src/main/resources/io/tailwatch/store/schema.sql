@@ -95,6 +95,7 @@ CREATE TABLE IF NOT EXISTS resolver_judgements (  -- analysts' "same party" / "d
 );
 -- Who decided an alert (stores made before access control have none).
 ALTER TABLE alerts ADD COLUMN IF NOT EXISTS status_by VARCHAR;
+ALTER TABLE manifests ADD COLUMN IF NOT EXISTS declared_cargo_kg DOUBLE;
 -- People who use the web page and the API, each with one role: viewer < analyst < admin. No passwords: each
 -- user holds API tokens, kept as SHA-256 digests only (the token itself is shown once, when it is issued).
 CREATE TABLE IF NOT EXISTS users (

@@ -2,6 +2,7 @@ package io.tailwatch.web;
 
 import io.tailwatch.detect.Alert;
 import io.tailwatch.detect.EvidenceLink;
+import io.tailwatch.flights.AddressConflict;
 import io.tailwatch.flights.Gap;
 import io.tailwatch.flights.Journey;
 import io.tailwatch.flights.Leg;
@@ -42,6 +43,19 @@ public final class JsonViews {
       gaps.add(gap(g));
     }
     m.put("gaps", gaps);
+    List<Map<String, Object>> conflicts = new ArrayList<>();
+    for (AddressConflict c : leg.conflicts()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("time", time(c.time()));
+      cm.put("lat", c.lat());
+      cm.put("lon", c.lon());
+      cm.put("other_lat", c.otherLat());
+      cm.put("other_lon", c.otherLon());
+      cm.put("distance_km", Math.round(c.distanceKm() * 10) / 10.0);
+      cm.put("reports", c.reports());
+      conflicts.add(cm);
+    }
+    m.put("address_conflicts", conflicts);
     return m;
   }
 
@@ -106,6 +120,7 @@ public final class JsonViews {
     m.put("status", stored.status().key());
     m.put("status_reason", stored.statusReason());
     m.put("status_at", time(stored.statusAt()));
+    m.put("status_by", stored.statusBy());
     return m;
   }
 

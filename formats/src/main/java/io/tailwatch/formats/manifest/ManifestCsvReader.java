@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Reads a crew/passenger manifest CSV with a header. Columns (case-insensitive): {@code flight_date}
  * (YYYY-MM-DD), {@code registration} and/or {@code callsign} (at least one per row), {@code full_name},
- * {@code role} (crew or passenger), and optionally {@code nationality} and {@code date_of_birth}.
+ * {@code role} (crew or passenger), and optionally {@code nationality}, {@code date_of_birth} and
+ * {@code declared_cargo_kg} (the cargo the flight declared, in kilograms; 0 for none).
  */
 public final class ManifestCsvReader {
   public static final String HEADER = "flight_date,registration,callsign,full_name,role,nationality,date_of_birth";
@@ -80,8 +81,21 @@ public final class ManifestCsvReader {
     if (registration == null && callsign == null) {
       throw new InputFormatException(file, line, "a row needs a 'registration' or a 'callsign' to tie it to a flight");
     }
+    String cargoText = field(row, "declared_cargo_kg");
+    Double cargoKg = null;
+    if (cargoText != null) {
+      try {
+        cargoKg = Double.valueOf(cargoText);
+      } catch (NumberFormatException e) {
+        cargoKg = Double.NaN;
+      }
+      if (!(cargoKg >= 0) || cargoKg.isInfinite()) {
+        throw new InputFormatException(file, line, "'declared_cargo_kg' must be a number of kilograms, 0 or more, not '"
+            + cargoText + "'");
+      }
+    }
     return new ManifestEntry(date, registration, callsign, fullName, role.toLowerCase(Locale.ROOT),
-        field(row, "nationality"), field(row, "date_of_birth"), file, (int) line);
+        field(row, "nationality"), field(row, "date_of_birth"), file, (int) line, cargoKg);
   }
 
   private static String field(NamedCsvRecord row, String column) {

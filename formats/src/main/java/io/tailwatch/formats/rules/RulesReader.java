@@ -26,7 +26,7 @@ public final class RulesReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> KEYS = Set.of("watched_countries", "route_pause_days", "max_stopover_hours",
       "name_threshold", "max_graph_steps", "incident_window_days", "incident_radius_km", "max_cargo_crew",
-      "suppress_hours", "severities");
+      "suppress_hours", "transponder_gap_minutes", "severities");
 
   private RulesReader() {}
 
@@ -102,6 +102,7 @@ public final class RulesReader {
         number(root, "incident_radius_km", base.incidentRadiusKm(), file),
         integer(root, "max_cargo_crew", base.maxCargoCrew(), file),
         integer(root, "suppress_hours", base.suppressHours(), file),
+        integer(root, "transponder_gap_minutes", base.transponderGapMinutes(), file),
         severities);
   }
 
