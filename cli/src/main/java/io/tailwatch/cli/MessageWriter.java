@@ -21,7 +21,10 @@ import java.time.Instant;
  * time} (ISO-8601 UTC), {@code callsign}, {@code altitude} (ft), {@code lat}, {@code lon}, {@code groundspeed}
  * (kt), {@code track} (deg), {@code vertical_rate} (ft/min), {@code squawk}, {@code on_ground}; then what else the
  * message carries: {@code altitude_type} ("gnss" when not barometric), {@code airspeed} and {@code airspeed_type},
- * {@code heading}, {@code emergency}, {@code adsb_version}. Absent fields are left out.
+ * {@code heading}, {@code emergency}, {@code adsb_version}, {@code category} (emitter, e.g. A3), {@code alert},
+ * {@code spi}, {@code vertical_rate_type}, {@code gnss_minus_baro} (ft), {@code nuc_p}, {@code nac_p}, and the
+ * target state: {@code selected_altitude} (ft) with its {@code selected_altitude_source}, {@code baro_setting_hpa},
+ * {@code selected_heading}. Absent fields are left out.
  */
 final class MessageWriter {
   private final Writer out;
@@ -126,8 +129,41 @@ final class MessageWriter {
     if (version != null) {
       g.writeNumberField("adsb_version", version);
     }
+    if (m.category() != null) {
+      g.writeStringField("category", m.category());
+    }
+    if (m.alert() != null) {
+      g.writeBooleanField("alert", m.alert());
+    }
+    if (m.spi() != null) {
+      g.writeBooleanField("spi", m.spi());
+    }
+    if (rate != null && m.verticalRateGeometric() != null) {
+      g.writeStringField("vertical_rate_type", m.verticalRateGeometric() ? "gnss" : "baro");
+    }
+    writeNumber(g, "gnss_minus_baro", m.geoMinusBaroFt());
+    writeNumber(g, "nuc_p", m.nucP());
+    writeNumber(g, "nac_p", m.nacP());
+    writeNumber(g, "selected_altitude", m.selectedAltitudeFt());
+    if (m.selectedAltitudeSource() != null) {
+      g.writeStringField("selected_altitude_source", m.selectedAltitudeSource());
+    }
+    Double qnh = m.baroSettingHpa();
+    if (qnh != null) {
+      g.writeNumberField("baro_setting_hpa", round(qnh, 10));
+    }
+    Double selectedHeading = m.selectedHeadingDeg();
+    if (selectedHeading != null) {
+      g.writeNumberField("selected_heading", round(selectedHeading, 100));
+    }
     g.writeEndObject();
     g.writeRaw('\n');
+  }
+
+  private static void writeNumber(JsonGenerator g, String name, Integer value) throws IOException {
+    if (value != null) {
+      g.writeNumberField(name, value);
+    }
   }
 
   /** One line for people: time, address, format and type code, then the fields the message carries. */

@@ -74,7 +74,8 @@ class ReceiverCommandsTest {
     assertThat(Instant.parse(ident.path("time").asText())).isNotNull();
     JsonNode position = lines.get(2);
     assertThat(position.fieldNames()).toIterable().containsExactly("raw", "icao24", "df", "tc", "time", "altitude",
-        "lat", "lon", "on_ground");
+        "lat", "lon", "on_ground", "alert", "spi", "nuc_p");
+    assertThat(position.path("nuc_p").asInt()).isEqualTo(7); // type code 11: NUCp 7 (DO-260)
     assertThat(position.path("altitude").asInt()).isEqualTo(38000);
     assertThat(position.path("lat").asDouble()).isEqualTo(52.257202); // the Riddle: 52.25720, to six decimals
     assertThat(position.path("lon").asDouble()).isEqualTo(3.919373);
@@ -91,7 +92,7 @@ class ReceiverCommandsTest {
     Cli json = Cli.run("decode", "--format", "sbs", "--json", file.toString());
     List<JsonNode> lines = jsonLines(json.out());
     assertThat(lines.get(0).fieldNames()).toIterable().containsExactly("icao24", "time", "altitude", "lat", "lon",
-        "on_ground");
+        "on_ground", "alert", "spi"); // SBS-1 fields 19 and 21: alert (squawk change) and SPI (ident)
     assertThat(lines.get(0).path("time").asText()).isEqualTo("2019-04-07T10:15:32Z");
     assertThat(lines.get(1).path("groundspeed").asDouble()).isEqualTo(159.0);
     assertThat(lines.get(1).path("track").asDouble()).isEqualTo(182.9);
