@@ -5,8 +5,9 @@ import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.EntityGraph;
 import io.tailwatch.knowledge.Relation;
 import io.tailwatch.knowledge.Source;
+import io.tailwatch.screening.NameIndex;
+import io.tailwatch.screening.NameKind;
 import io.tailwatch.screening.NameMatch;
-import io.tailwatch.screening.NameMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Optional;
  * member of Qeshm Fars Air flying as crew of the Emtrasur 747.
  *
  * <p>Manifest rows are tied to flights by registration (through the airframe's Mode S addresses) or callsign,
- * and the flight date. Cost: each row is compared with every person in the graph (a later index makes this
- * sub-linear).
+ * and the flight date. People's names are looked up in a {@link NameIndex}, so a row is scored only against the
+ * few names that share its parts.
  */
 public final class CrewMatchDetector implements Detector {
   public static final String NAME = "crew-match";
@@ -33,7 +34,17 @@ public final class CrewMatchDetector implements Detector {
   @Override
   public List<Alert> detect(DetectionInput input) {
     EntityGraph graph = input.graph();
-    List<Entity> people = graph.entities().stream().filter(e -> e.is("Person")).toList();
+    List<Entity> people = new ArrayList<>();
+    NameIndex.Builder names = new NameIndex.Builder();
+    for (Entity person : graph.entities()) {
+      if (person.is("Person")) {
+        for (String name : person.allNames()) {
+          names.add(name, NameKind.UNKNOWN);
+          people.add(person);
+        }
+      }
+    }
+    NameIndex index = input.manifests().isEmpty() ? null : names.build();
     List<Alert> alerts = new ArrayList<>();
     for (ManifestEntry row : input.manifests()) {
       Optional<Leg> flight = flightOf(row, input);
@@ -42,17 +53,9 @@ public final class CrewMatchDetector implements Detector {
       }
       Leg leg = flight.get();
       LocalDate day = Subjects.day(leg);
-      NameMatch best = null;
-      Entity bestPerson = null;
-      for (Entity person : people) {
-        for (String name : person.allNames()) {
-          NameMatch m = NameMatcher.match(row.fullName(), name);
-          if (best == null || m.score() > best.score()) {
-            best = m;
-            bestPerson = person;
-          }
-        }
-      }
+      List<NameIndex.Hit> hits = index.search(row.fullName(), NameKind.UNKNOWN, input.rules().nameThreshold());
+      NameMatch best = hits.isEmpty() ? null : hits.get(0).match();
+      Entity bestPerson = hits.isEmpty() ? null : people.get(hits.get(0).entry());
       if (best == null || best.score() < input.rules().nameThreshold()) {
         continue;
       }

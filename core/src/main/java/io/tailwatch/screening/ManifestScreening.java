@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>Identifier: the same passport or id number sets the score to at least 0.98.
  * </ol>
  * The score is capped to [0,1]. Candidates are only Persons and, for names that are not people, other
- * LegalEntities. Cost: O(candidates x names) name comparisons; an index replaces the scan for large lists.
+ * LegalEntities. Names are looked up in a {@link NameIndex}: a query is scored only against the names that share
+ * enough of its parts to reach the threshold.
  */
 public final class ManifestScreening {
   /** Who is screened. Null fields are unknown. */
@@ -39,6 +40,9 @@ public final class ManifestScreening {
 
   private final List<Entity> candidates;
   private final Set<String> dismissed;
+  /** Every name and alias of the candidates, entry by entry; {@link #owners} gives each entry's entity. */
+  private final NameIndex names;
+  private final int[] owners;
 
   /**
    * @param entities  the list to screen against (other schemata are skipped)
@@ -47,6 +51,16 @@ public final class ManifestScreening {
   public ManifestScreening(List<Entity> entities, Set<String> dismissed) {
     this.candidates = entities.stream().filter(e -> SCREENED.contains(e.schema())).toList();
     this.dismissed = Set.copyOf(dismissed);
+    NameIndex.Builder builder = new NameIndex.Builder();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      for (String name : candidates.get(i).allNames()) {
+        builder.add(name, NameKind.UNKNOWN);
+        owner.add(i);
+      }
+    }
+    this.names = builder.build();
+    this.owners = owner.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -67,16 +81,19 @@ public final class ManifestScreening {
     if (query.name() == null || query.name().isBlank()) {
       return matches;
     }
-    for (Entity e : candidates) {
+    // No feature lifts a name score by more than 0.07: names below that are never reported.
+    double nameFloor = Math.max(0, threshold - 0.07);
+    ParsedName parsed = NameNormalizer.parse(query.name());
+    java.util.Map<Integer, NameMatch> bestByEntity = new java.util.TreeMap<>();
+    for (int entry : names.candidates(parsed, nameFloor)) {
+      NameMatch m = NameMatcher.match(parsed, NameNormalizer.parse(names.name(entry)));
+      bestByEntity.merge(owners[entry], m, (a, b) -> b.score() > a.score() ? b : a);
+    }
+    for (java.util.Map.Entry<Integer, NameMatch> found : bestByEntity.entrySet()) {
+      Entity e = candidates.get(found.getKey());
+      NameMatch best = found.getValue();
       if (dismissed.contains(decisionKey(query.name(), e.id()))) {
         continue;
-      }
-      NameMatch best = null;
-      for (String listed : e.allNames()) {
-        NameMatch m = NameMatcher.match(query.name(), listed);
-        if (best == null || m.score() > best.score()) {
-          best = m;
-        }
       }
       // Cheap cut before the other evidence: no feature lifts a name score by more than 0.07.
       if (best == null || best.score() + 0.07 < threshold) {
