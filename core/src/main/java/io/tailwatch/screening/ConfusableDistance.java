@@ -16,6 +16,14 @@ final class ConfusableDistance {
   private ConfusableDistance() {}
 
   static double similarity(String a, String b) {
+    return similarity(a, b, 0);
+  }
+
+  /**
+   * The similarity when it is at least {@code floor}; below, some value under the floor (the distance stops
+   * once every path costs more than the floor allows).
+   */
+  static double similarity(String a, String b, double floor) {
     if (a.equals(b)) {
       return 1;
     }
@@ -23,7 +31,7 @@ final class ConfusableDistance {
     if (longer == 0) {
       return 1;
     }
-    double d = distance(a, b);
+    double d = distance(a, b, floor <= 0 ? Double.MAX_VALUE : (1 - floor) * longer);
     char x = a.isEmpty() ? 0 : a.charAt(0);
     char y = b.isEmpty() ? 0 : b.charAt(0);
     if (x != y && x != 0 && y != 0 && !PhoneticKey.isVowel(x) && !PhoneticKey.isVowel(y)
@@ -36,7 +44,15 @@ final class ConfusableDistance {
   static final double FIRST_CONSONANT = 0.5;
 
   static double distance(String a, String b) {
+    return distance(a, b, Double.MAX_VALUE);
+  }
+
+  /** The distance when it is at most {@code limit}; above, some value above the limit. */
+  static double distance(String a, String b, double limit) {
     int n = a.length();
+    if (Math.abs(n - b.length()) * 0.4 > limit) {
+      return limit + 1; // every letter one key has more costs at least 0.4
+    }
     int m = b.length();
     double[] previous2 = new double[m + 1];
     double[] previous = new double[m + 1];
@@ -44,9 +60,11 @@ final class ConfusableDistance {
     for (int j = 1; j <= m; j++) {
       previous[j] = previous[j - 1] + indel(b.charAt(j - 1));
     }
+    double previousRowMin = 0;
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
       current[0] = previous[0] + indel(x);
+      double rowMin = current[0];
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
         double best = previous[j - 1] + substitution(x, y);
@@ -56,7 +74,12 @@ final class ConfusableDistance {
           best = Math.min(best, previous2[j - 2] + 0.6);
         }
         current[j] = best;
+        rowMin = Math.min(rowMin, best);
       }
+      if (rowMin > limit && previousRowMin + 0.6 > limit) {
+        return limit + 1; // later rows cost at least this row's least, or the last row's plus a swap (0.6)
+      }
+      previousRowMin = rowMin;
       double[] t = previous2;
       previous2 = previous;
       previous = current;

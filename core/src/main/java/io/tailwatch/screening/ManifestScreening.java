@@ -55,7 +55,7 @@ public final class ManifestScreening {
     List<Integer> owner = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       for (String name : candidates.get(i).allNames()) {
-        builder.add(name, NameKind.UNKNOWN);
+        builder.add(name, NameKind.ofSchema(candidates.get(i).schema()));
         owner.add(i);
       }
     }
@@ -85,9 +85,8 @@ public final class ManifestScreening {
     double nameFloor = Math.max(0, threshold - 0.07);
     ParsedName parsed = NameNormalizer.parse(query.name());
     java.util.Map<Integer, NameMatch> bestByEntity = new java.util.TreeMap<>();
-    for (int entry : names.candidates(parsed, nameFloor)) {
-      NameMatch m = NameMatcher.match(parsed, NameNormalizer.parse(names.name(entry)));
-      bestByEntity.merge(owners[entry], m, (a, b) -> b.score() > a.score() ? b : a);
+    for (NameIndex.Hit hit : names.search(parsed, nameFloor)) {
+      bestByEntity.merge(owners[hit.entry()], hit.match(), (a, b) -> b.score() > a.score() ? b : a);
     }
     for (java.util.Map.Entry<Integer, NameMatch> found : bestByEntity.entrySet()) {
       Entity e = candidates.get(found.getKey());

@@ -3,52 +3,79 @@ package io.tailwatch.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Finds, among many listed names, those a query name may match, without scoring it against all of them.
+ * Finds, among many listed names, those scoring at least a threshold against a query name, without scoring it
+ * against all of them.
  *
- * <p>Blocking. Every name part that is a name (not a particle, a generic word or an initial) is filed under keys
- * that any part it could match at {@link NameMatcher#PART_FLOOR} also has: its phonetic key and that key with one
- * letter dropped (a letter more, less or other), its consonant skeleton (what an Arabic-script part is compared on)
- * and that with one letter dropped, its name-dictionary groups, and the same for the part without a glued article
- * ({@code Alotaibi}). Neighbouring parts are also filed joined ({@code Gholam Reza} as {@code gholamreza}). A query
- * part looks up its own keys.
+ * <p>Two levels. The listed names' parts are filed once each, however many names share them: the distinct parts
+ * ({@code Mohammad} of a hundred thousand names is one) and the joins of neighbouring parts ({@code Gholam Reza}
+ * as {@code gholam'reza}), each with the names it occurs in. A query part finds the distinct parts it could be
+ * like through blocking keys (its phonetic key and that key with one letter dropped, its consonant skeleton and
+ * that with one letter dropped, its name-dictionary groups, its confusable-folded skeleton, the same without a
+ * glued article), then {@link PartSimilarity} decides which of them it is actually like: at
+ * {@link NameMatcher#PART_FLOOR}, the only pairs the matcher makes. Only their names are counted.
  *
  * <p>Pruning follows the matcher's caps: a person's name with two or more name parts matching only one part of
  * another scores at most {@link NameMatcher#ONE_PART_CAP}, below any useful threshold, so such names must share
  * two query parts (a joined part counts for the two it joins); names of organisations, or one-part names, need
- * one. Names without any name part (only initials, only generic words) are always candidates. The candidates are
- * then scored by {@link NameMatcher}; {@code NameIndexTest} checks on real lists that the index returns what a scan
- * of every name returns.
+ * one. A person's name never reaches the threshold against an organisation's ({@link NameMatcher#KIND_CAP}).
+ * Names without any name part (only initials, only generic words) are always candidates, and a query without one
+ * is compared with every name. Candidates are then scored by {@link NameMatcher} on their filed parts;
+ * {@code NameIndexTest} checks on real lists that the index returns what a scan of every name returns.
  *
- * <p>Memory: postings are int arrays (entry ids, the low bit marking a joined part); about 150 bytes per name.
- * Queries are thread-safe: each thread counts in its own scratch arrays.
+ * <p>Memory: keys are 64-bit hashes (a collision only adds a part to check); postings are int arrays. Queries are
+ * thread-safe: each thread counts in its own scratch arrays.
  */
 public final class NameIndex {
   /** Below this threshold one shared part can be enough, even between people: no pruning by count. */
   private static final double COUNT_PRUNING_FROM = NameMatcher.ONE_PART_CAP + 0.01;
+  /** Part likeness is measured here one way round, in the matcher's joins the other: a margin for asymmetry. */
+  private static final double CREDIT_FLOOR = NameMatcher.PART_FLOOR - 0.02;
+  private static final int[] NONE = new int[0];
+  private static final int REMEMBERED_PARTS = 200_000;
 
   private final String[] names;
   private final NameKind[] kinds;
   private final byte[] nameParts;
-  private final Map<String, int[]> postings;
+  /** Per entry, its parts as vocabulary ids, in the order of the name. */
+  private final int[][] entryParts;
+  private final NamePart[] vocabulary;
+  /** Per vocabulary id, the entries it occurs in: entry << 1, the low bit set when it stands for two words. */
+  private final int[][] postings;
+  /** Per vocabulary id, the entries without a name part that it occurs in (as a generic word, an initial). */
+  private final int[][] unblockedPostings;
+  private final KeyTable keys;
+  /** Entries whose only parts are initials: compared with every query. */
   private final int[] unblocked;
   private final ThreadLocal<Scratch> scratch;
+  private final Map<String, int[]> alike = new ConcurrentHashMap<>();
 
-  private NameIndex(String[] names, NameKind[] kinds, byte[] nameParts, Map<String, int[]> postings, int[] unblocked) {
-    this.names = names;
-    this.kinds = kinds;
-    this.nameParts = nameParts;
-    this.postings = postings;
-    this.unblocked = unblocked;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
+  private NameIndex(Builder b) {
+    this.names = b.names.toArray(new String[0]);
+    this.kinds = b.kinds.toArray(new NameKind[0]);
+    this.nameParts = Arrays.copyOf(b.nameParts, names.length);
+    this.entryParts = b.entryParts.toArray(new int[0][]);
+    this.vocabulary = b.vocabulary.toArray(new NamePart[0]);
+    this.postings = new int[vocabulary.length][];
+    for (int v = 0; v < postings.length; v++) {
+      postings[v] = b.postings.get(v).toArray();
+    }
+    this.unblockedPostings = new int[vocabulary.length][];
+    for (int v = 0; v < postings.length; v++) {
+      IntList list = b.unblockedPostings.get(v);
+      unblockedPostings[v] = list == null ? NONE : list.toArray();
+    }
+    this.keys = b.keys.trimmed();
+    this.unblocked = b.unblocked.toArray();
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabulary.length));
   }
 
-  /** A listed name that may match: its entry number (in the order added), and the name. */
+  /** A listed name that matches: its entry number (in the order added), the name, and how it matched. */
   public record Hit(int entry, String name, NameMatch match) {}
 
   public int size() {
@@ -59,14 +86,24 @@ public final class NameIndex {
     return names[entry];
   }
 
+  /** Distinct name parts and joins filed. */
+  public int distinctParts() {
+    return vocabulary.length;
+  }
+
   /** Listed names scoring at least {@code threshold} against the query, best first. */
   public List<Hit> search(String query, NameKind queryKind, double threshold) {
-    ParsedName q = NameNormalizer.parse(query).as(queryKind);
+    return search(NameNormalizer.parse(query).as(queryKind), threshold);
+  }
+
+  /** The same, for a name already read. */
+  public List<Hit> search(ParsedName query, double threshold) {
     List<Hit> hits = new ArrayList<>();
-    for (int e : candidates(q, threshold)) {
-      NameMatch m = NameMatcher.match(q, NameNormalizer.parse(names[e]).as(kinds[e]));
-      if (m.score() >= threshold) {
-        hits.add(new Hit(e, names[e], m));
+    RememberingComparer comparer = new RememberingComparer(query.parts());
+    for (int e : candidates(query, threshold)) {
+      if (NameMatcher.score(query, filed(e), comparer) >= threshold) {
+        // Scored again on the name as written, for an explanation that quotes it.
+        hits.add(new Hit(e, names[e], NameMatcher.match(query, NameNormalizer.parse(names[e]).as(kinds[e]))));
       }
     }
     hits.sort((a, b) -> a.match().score() != b.match().score() ? Double.compare(b.match().score(), a.match().score())
@@ -75,68 +112,177 @@ public final class NameIndex {
   }
 
   /**
+   * Part likeness for one query: candidates share their filed parts (a thousand names with Mohammad), so each
+   * query part is compared with each filed part once.
+   */
+  private static final class RememberingComparer implements NameMatcher.PartComparer {
+    private final List<NamePart> queryParts;
+    private final IdentityHashMap<NamePart, double[]> remembered = new IdentityHashMap<>();
+
+    RememberingComparer(List<NamePart> queryParts) {
+      this.queryParts = queryParts;
+    }
+
+    @Override
+    public double similarity(NamePart query, NamePart listed) {
+      int q = -1;
+      for (int i = 0; i < queryParts.size(); i++) {
+        if (queryParts.get(i) == query) {
+          q = i;
+          break;
+        }
+      }
+      if (q < 0) {
+        return PartSimilarity.similarity(query, listed); // a join the matcher made: not filed
+      }
+      double[] row = remembered.computeIfAbsent(listed, k -> {
+        double[] unknown = new double[queryParts.size()];
+        Arrays.fill(unknown, Double.NaN);
+        return unknown;
+      });
+      if (Double.isNaN(row[q])) {
+        row[q] = PartSimilarity.similarity(query, listed);
+      }
+      return row[q];
+    }
+  }
+
+  /** Entry {@code e} as filed: the parts it was read into, shared with other names. */
+  private ParsedName filed(int e) {
+    int[] ids = entryParts[e];
+    NamePart[] parts = new NamePart[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      parts[i] = vocabulary[ids[i]];
+    }
+    return new ParsedName(names[e], Arrays.asList(parts), kinds[e], List.of());
+  }
+
+  /**
    * Entries whose names may score at least {@code threshold} against the query: every one that does, and some
    * that do not (the caller scores them). All entries when the query has no name part to block on.
    */
   public int[] candidates(ParsedName query, double threshold) {
+    boolean byKind = threshold > NameMatcher.KIND_CAP && query.kind() != NameKind.UNKNOWN;
     List<Unit> units = units(query.parts());
-    if (units.isEmpty()) {
+    if (units.stream().noneMatch(u -> u.part.role() == NamePart.Role.NAME)) {
       int[] all = new int[names.length];
-      Arrays.setAll(all, i -> i);
-      return all;
+      int n = 0;
+      for (int e = 0; e < names.length; e++) {
+        if (!byKind || !query.kind().conflicts(kinds[e])) {
+          all[n++] = e;
+        }
+      }
+      return Arrays.copyOf(all, n);
     }
     Scratch s = scratch.get();
     s.begin();
     for (int u = 0; u < units.size(); u++) {
       Unit unit = units.get(u);
-      for (String key : unit.keys) {
-        int[] list = postings.get(key);
-        if (list != null) {
-          for (int posting : list) {
+      for (int v : alike(unit, s)) {
+        if (unit.part.role() == NamePart.Role.NAME) {
+          for (int posting : postings[v]) {
             s.count(posting >>> 1, u, unit.double_ || (posting & 1) == 1 ? 2 : 1);
           }
         }
+        // A name without name parts scores only on a pair: any part of the query like any of its parts.
+        for (int e : unblockedPostings[v]) {
+          s.count(e, u, 2);
+        }
       }
     }
-    int queryNames = units.stream().mapToInt(un -> un.joined ? 0 : 1).sum();
+    int queryNames = 0;
+    for (Unit unit : units) {
+      queryNames += !unit.joined && unit.part.role() == NamePart.Role.NAME ? 1 : 0;
+    }
     boolean pruneByCount = threshold >= COUNT_PRUNING_FROM;
     int[] out = new int[s.touched + unblocked.length];
     int n = 0;
     for (int i = 0; i < s.touched; i++) {
       int e = s.entries[i];
+      if (byKind && query.kind().conflicts(kinds[e])) {
+        continue;
+      }
       boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
       int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts[e]) >= 2 ? 2 : 1;
-      if (s.total(e) >= needed) {
+      if (s.credit[e] >= needed) {
         out[n++] = e;
       }
     }
     for (int e : unblocked) {
-      out[n++] = e;
+      if (!byKind || !query.kind().conflicts(kinds[e])) {
+        out[n++] = e;
+      }
     }
     return Arrays.copyOf(out, n);
   }
 
   /**
-   * One query part, or two neighbouring ones joined, with its keys. {@code double_}: it stands for two words (a
-   * join, or a compound part written as one: {@code Jamal-al-Din}), so a match on it counts for two.
+   * The filed parts a query part is like (at {@link #CREDIT_FLOOR}), remembered for the next query with that part:
+   * manifests repeat the common names.
    */
-  private record Unit(Set<String> keys, boolean joined, boolean double_) {}
+  private int[] alike(Unit unit, Scratch s) {
+    String signature = (unit.joined ? "j" : "p") + signature(unit.part);
+    int[] known = alike.get(signature);
+    if (known != null) {
+      return known;
+    }
+    KeyCollector collected = new KeyCollector();
+    // A query's join looks up word keys too: Jamal Hossein (joined) is like the compound Jamaleddine.
+    keys(unit.part, true, true, collected);
+    if (!unit.joined) {
+      collected.add(initialKey(unit.part));
+    }
+    s.beginUnit();
+    IntList found = new IntList();
+    for (int k = 0; k < collected.size; k++) {
+      int[] ids = keys.get(collected.values[k]);
+      if (ids == null) {
+        continue;
+      }
+      for (int v : ids) {
+        if (s.firstVisit(v) && PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR) >= CREDIT_FLOOR) {
+          found.add(v);
+        }
+      }
+    }
+    int[] ids = found.toArray();
+    if (alike.size() >= REMEMBERED_PARTS) {
+      alike.clear(); // a crude bound: the common parts come back at once
+    }
+    alike.put(signature, ids);
+    return ids;
+  }
+
+  /** What makes two parts alike for the matcher: role, script, letters, readings, dictionary groups. */
+  private static String signature(NamePart p) {
+    return p.role().ordinal() + (p.abjad() ? "a" : "l") + p.latin() + '\u0000' + p.skeleton() + '\u0000'
+        + p.literalSkeleton() + Arrays.toString(p.groups());
+  }
+
+  /**
+   * One query part, or two neighbouring ones joined. {@code double_}: it stands for two words (a join, or a
+   * compound part written as one: {@code Jamal-al-Din}), so a match on it counts for two.
+   */
+  private record Unit(NamePart part, boolean joined, boolean double_) {}
 
   private static List<Unit> units(List<NamePart> parts) {
     List<Unit> units = new ArrayList<>();
     NamePart previous = null;
     for (NamePart p : parts) {
-      if (p.role() != NamePart.Role.NAME) {
-        previous = null;
-        continue;
-      }
-      units.add(new Unit(keys(p, true), false, compound(p)));
-      if (previous != null) {
-        units.add(new Unit(keys(NamePart.join(previous, p), false), true, true));
+      units.add(new Unit(p, false, p.role() == NamePart.Role.NAME && compound(p)));
+      if (previous != null && joinable(previous, p)) {
+        units.add(new Unit(NamePart.join(previous, p), true, true));
       }
       previous = p;
     }
     return units;
+  }
+
+  /** Neighbours the matcher may join: names and particles ({@code Abu Bakr} / {@code Abubakr}), one a name. */
+  private static boolean joinable(NamePart a, NamePart b) {
+    return (a.role() == NamePart.Role.NAME || a.role() == NamePart.Role.PARTICLE)
+        && (b.role() == NamePart.Role.NAME || b.role() == NamePart.Role.PARTICLE)
+        && (a.role() == NamePart.Role.NAME || b.role() == NamePart.Role.NAME);
   }
 
   /** A part written as one of two words ({@code Jamal-al-Din}, {@code Gholam Reza} read as one). */
@@ -146,18 +292,23 @@ public final class NameIndex {
 
   /**
    * The blocking keys of a part: see the class comment. {@code words}: also the keys of each word of a compound
-   * as written (not of two parts this index joined: those words are parts of their own).
+   * as written, and the confusable-folded skeleton (not for two parts this index joined: those words are parts of
+   * their own, and folded that coarsely any two joins would meet).
    */
-  static Set<String> keys(NamePart p, boolean words) {
-    Set<String> keys = new LinkedHashSet<>();
-    addKeys(p, words, keys);
+  static void keys(NamePart p, boolean words, boolean query, KeyCollector keys) {
+    addKeys(p, words, query, keys);
     if (p.articleless() != null) {
-      addKeys(p.articleless(), words, keys);
+      addKeys(p.articleless(), words, query, keys);
     }
-    return keys;
+    keys.distinct();
   }
 
-  private static void addKeys(NamePart p, boolean words, Set<String> keys) {
+  /**
+   * Folded skeletons are filed apart for parts read from an abjad ({@code F}): two Latin parts are never alike
+   * on the folded letters alone, so a Latin query looks up the folded keys of abjad parts only, and the crowded
+   * folded keys of Latin parts ("sn") are looked up by abjad queries alone.
+   */
+  private static void addKeys(NamePart p, boolean words, boolean query, KeyCollector keys) {
     if (!p.abjad()) {
       addWithDeletions('k', p.key(), 4, keys);
       if (words && compound(p)) {
@@ -169,7 +320,7 @@ public final class NameIndex {
         }
       }
       for (int g : p.groups()) {
-        keys.add("g" + g);
+        keys.add(hash('g', Integer.toString(g), -1));
       }
     }
     addWithDeletions('s', p.skeleton(), 3, keys);
@@ -177,8 +328,13 @@ public final class NameIndex {
       addWithDeletions('s', p.literalSkeleton(), 3, keys);
     }
     if (words) {
-      // Not for two parts this index joined: folded that coarsely, any two joins would meet.
-      addWithDeletions('f', confusables(p.skeleton()), 3, keys);
+      String folded = confusables(p.skeleton());
+      if (query || p.abjad()) {
+        addWithDeletions('F', folded, 3, keys);
+      }
+      if (query ? p.abjad() : !p.abjad()) {
+        addWithDeletions('f', folded, 3, keys);
+      }
     }
   }
 
@@ -205,25 +361,57 @@ public final class NameIndex {
     return out.toString();
   }
 
-  private static void addWithDeletions(char kind, String value, int minLength, Set<String> keys) {
+  private static void addWithDeletions(char kind, String value, int minLength, KeyCollector keys) {
     if (value.isEmpty()) {
       return;
     }
-    keys.add(kind + value);
+    keys.add(hash(kind, value, -1));
     if (value.length() >= minLength && value.length() <= 24) {
       for (int i = 0; i < value.length(); i++) {
-        keys.add(kind + value.substring(0, i) + value.substring(i + 1));
+        keys.add(hash(kind, value, i));
       }
     }
+  }
+
+  /**
+   * The key that meets initials: a query's part (any) looks up its first letter, and the parts of names without
+   * name parts are filed under theirs, so an initial on either side finds the words it may stand for.
+   */
+  private static long initialKey(NamePart p) {
+    String latin = p.abjad() || p.latin().isEmpty() ? "" : p.latin().substring(0, 1);
+    return hash('i', latin, -1);
+  }
+
+  /** FNV-1a over the kind and the value without the letter at {@code skip} (none when negative), then mixed. */
+  private static long hash(char kind, String value, int skip) {
+    long h = 0xcbf29ce484222325L;
+    h = (h ^ kind) * 0x100000001b3L;
+    for (int i = 0; i < value.length(); i++) {
+      if (i != skip) {
+        h = (h ^ value.charAt(i)) * 0x100000001b3L;
+      }
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
   }
 
   /** Collects names, then files them. Not thread-safe; the built index is. */
   public static final class Builder {
     private final List<String> names = new ArrayList<>();
     private final List<NameKind> kinds = new ArrayList<>();
-    private final List<Byte> nameParts = new ArrayList<>();
-    private final Map<String, IntList> building = new HashMap<>();
+    private byte[] nameParts = new byte[16];
+    private final List<int[]> entryParts = new ArrayList<>();
+    private final List<NamePart> vocabulary = new ArrayList<>();
+    private final List<IntList> postings = new ArrayList<>();
+    private final Map<Integer, IntList> unblockedPostings = new HashMap<>();
+    /** Per vocabulary id, whether its word keys are filed (a part filed first as a join has only the others). */
+    private final List<Boolean> wordKeys = new ArrayList<>();
+    private final Map<String, Integer> interned = new HashMap<>();
+    private final KeyTable keys = new KeyTable();
     private final IntList unblocked = new IntList();
+    private final KeyCollector collected = new KeyCollector();
 
     /** Adds a listed name; returns its entry number. */
     public int add(String name, NameKind kind) {
@@ -231,41 +419,179 @@ public final class NameIndex {
       ParsedName parsed = NameNormalizer.parse(name).as(kind);
       names.add(name);
       kinds.add(parsed.kind());
+      List<NamePart> parts = parsed.parts();
+      int[] ids = new int[parts.size()];
       int count = 0;
       NamePart previous = null;
-      for (NamePart p : parsed.parts()) {
-        if (p.role() != NamePart.Role.NAME) {
-          previous = null;
-          continue;
+      for (int i = 0; i < ids.length; i++) {
+        NamePart p = parts.get(i);
+        ids[i] = intern(p, true);
+        if (p.role() == NamePart.Role.NAME) {
+          count++;
+          postings.get(ids[i]).add(entry << 1 | (compound(p) ? 1 : 0));
         }
-        count++;
-        int flag = compound(p) ? 1 : 0;
-        for (String key : keys(p, true)) {
-          building.computeIfAbsent(key, k -> new IntList()).add(entry << 1 | flag);
-        }
-        if (previous != null) {
-          for (String key : keys(NamePart.join(previous, p), false)) {
-            building.computeIfAbsent(key, k -> new IntList()).add(entry << 1 | 1);
-          }
+        if (previous != null && joinable(previous, p)) {
+          postings.get(intern(NamePart.join(previous, p), false)).add(entry << 1 | 1);
         }
         previous = p;
       }
+      entryParts.add(ids);
       if (count == 0) {
-        unblocked.add(entry);
+        boolean onlyInitials = true;
+        for (int i = 0; i < ids.length; i++) {
+          NamePart p = parts.get(i);
+          onlyInitials &= p.role() == NamePart.Role.INITIAL;
+          unblockedPostings.computeIfAbsent(ids[i], v -> new IntList()).add(entry);
+          // An initial of the query pairs with a word starting with its letter: filed under that letter.
+          keys.add(initialKey(p), ids[i]);
+        }
+        if (onlyInitials) {
+          unblocked.add(entry);
+        }
       }
-      nameParts.add((byte) Math.min(count, 100));
+      if (entry == nameParts.length) {
+        nameParts = Arrays.copyOf(nameParts, entry * 2);
+      }
+      nameParts[entry] = (byte) Math.min(count, 100);
       return entry;
     }
 
-    public NameIndex build() {
-      Map<String, int[]> postings = new HashMap<>(building.size() * 2);
-      building.forEach((k, v) -> postings.put(k, v.toArray()));
-      byte[] parts = new byte[nameParts.size()];
-      for (int i = 0; i < parts.length; i++) {
-        parts[i] = nameParts.get(i);
+    /** The vocabulary id of a part with these letters, role and readings, filing it when new. */
+    private int intern(NamePart p, boolean words) {
+      String signature = signature(p);
+      Integer known = interned.get(signature);
+      int id;
+      if (known == null) {
+        id = vocabulary.size();
+        interned.put(signature, id);
+        vocabulary.add(p);
+        postings.add(new IntList());
+        wordKeys.add(false);
+        file(id, p, false);
+      } else {
+        id = known;
       }
-      return new NameIndex(names.toArray(new String[0]), kinds.toArray(new NameKind[0]), parts, postings,
-          unblocked.toArray());
+      if (words && !wordKeys.get(id)) {
+        wordKeys.set(id, true);
+        file(id, p, true);
+      }
+      return id;
+    }
+
+    private void file(int id, NamePart p, boolean words) {
+      collected.clear();
+      keys(p, words, false, collected);
+      for (int k = 0; k < collected.size; k++) {
+        keys.add(collected.values[k], id);
+      }
+    }
+
+    public NameIndex build() {
+      return new NameIndex(this);
+    }
+  }
+
+  /** A part's key hashes, without repeats. */
+  static final class KeyCollector {
+    long[] values = new long[64];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(long key) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = key;
+    }
+
+    void distinct() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || values[n - 1] != values[i]) {
+          values[n++] = values[i];
+        }
+      }
+      size = n;
+    }
+  }
+
+  /**
+   * Key hash to vocabulary ids, open addressing; a key seen twice for one part is filed once (parts are filed
+   * one at a time, so a repeat is the list's last value).
+   */
+  static final class KeyTable {
+    private long[] slots = new long[1 << 16];
+    private int[][] lists = new int[1 << 16][];
+    private int[] sizes = new int[1 << 16];
+    private boolean[] used = new boolean[1 << 16];
+    private int count;
+
+    void add(long key, int id) {
+      if (count * 2 >= slots.length) {
+        grow();
+      }
+      int i = find(key);
+      if (!used[i]) {
+        used[i] = true;
+        slots[i] = key;
+        lists[i] = new int[2];
+        count++;
+      } else if (sizes[i] > 0 && lists[i][sizes[i] - 1] == id) {
+        return;
+      }
+      if (sizes[i] == lists[i].length) {
+        lists[i] = Arrays.copyOf(lists[i], sizes[i] * 2);
+      }
+      lists[i][sizes[i]++] = id;
+    }
+
+    int[] get(long key) {
+      int i = find(key);
+      return used[i] ? lists[i] : null;
+    }
+
+    private int find(long key) {
+      int mask = slots.length - 1;
+      int i = (int) (key ^ key >>> 32) & mask;
+      while (used[i] && slots[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void grow() {
+      long[] oldSlots = slots;
+      int[][] oldLists = lists;
+      int[] oldSizes = sizes;
+      boolean[] oldUsed = used;
+      slots = new long[oldSlots.length * 2];
+      lists = new int[slots.length][];
+      sizes = new int[slots.length];
+      used = new boolean[slots.length];
+      for (int j = 0; j < oldSlots.length; j++) {
+        if (oldUsed[j]) {
+          int i = find(oldSlots[j]);
+          used[i] = true;
+          slots[i] = oldSlots[j];
+          lists[i] = oldLists[j];
+          sizes[i] = oldSizes[j];
+        }
+      }
+    }
+
+    /** Every list cut to its size, for lookups that iterate whole arrays. */
+    KeyTable trimmed() {
+      for (int i = 0; i < slots.length; i++) {
+        if (used[i] && lists[i].length != sizes[i]) {
+          lists[i] = Arrays.copyOf(lists[i], sizes[i]);
+        }
+      }
+      sizes = null;
+      return this;
     }
   }
 
@@ -276,15 +602,18 @@ public final class NameIndex {
     final long[] countedTwice;
     final int[] credit;
     final int[] entries;
+    final int[] visited;
     int touched;
     int generation;
+    int unitGeneration;
 
-    Scratch(int size) {
+    Scratch(int size, int vocabularySize) {
       stamp = new int[size];
       counted = new long[size];
       countedTwice = new long[size];
       credit = new int[size];
       entries = new int[size];
+      visited = new int[vocabularySize];
     }
 
     void begin() {
@@ -293,6 +622,22 @@ public final class NameIndex {
         Arrays.fill(stamp, 0);
         generation = 1;
       }
+    }
+
+    void beginUnit() {
+      if (++unitGeneration == Integer.MAX_VALUE) {
+        Arrays.fill(visited, 0);
+        unitGeneration = 1;
+      }
+    }
+
+    /** Whether vocabulary part {@code v} is met for the first time by this unit. */
+    boolean firstVisit(int v) {
+      if (visited[v] == unitGeneration) {
+        return false;
+      }
+      visited[v] = unitGeneration;
+      return true;
     }
 
     /** Unit {@code unit} (under 64) found entry {@code e}; a joined match (either side) stands for two parts. */
@@ -316,15 +661,11 @@ public final class NameIndex {
         credit[e]++;
       }
     }
-
-    int total(int e) {
-      return credit[e];
-    }
   }
 
   /** A growable int array: postings of a million names without boxing. */
   private static final class IntList {
-    int[] values = new int[2];
+    int[] values = new int[1];
     int size;
 
     void add(int v) {

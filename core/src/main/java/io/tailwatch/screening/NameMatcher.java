@@ -124,11 +124,14 @@ public final class NameMatcher {
       NamePart joined = null;
       if (y != null && joinable(x) && joinable(y)) {
         double best = 0;
+        NamePart candidate = null;
         for (NamePart z : b) {
           if (z.role() != NamePart.Role.NAME || !plausibleJoin(x, y, z)) {
             continue;
           }
-          NamePart candidate = NamePart.join(x, y);
+          if (candidate == null) {
+            candidate = NamePart.join(x, y); // built once: a join costs a key, a skeleton and a dictionary look-up
+          }
           double sj = PartSimilarity.similarity(candidate, z);
           double alone = Math.max(sim(comparer, aIsQuery, x, z), sim(comparer, aIsQuery, y, z));
           if (sj >= JOIN_FLOOR && sj > alone + 0.02 && sj > best) {

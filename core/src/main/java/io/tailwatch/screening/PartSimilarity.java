@@ -31,11 +31,16 @@ final class PartSimilarity {
   private PartSimilarity() {}
 
   static double similarity(NamePart a, NamePart b) {
-    double s = compare(a, b, null);
+    return similarity(a, b, 0);
+  }
+
+  /** The similarity when it is at least {@code floor}; else some value below the floor, found sooner. */
+  static double similarity(NamePart a, NamePart b, double floor) {
+    double s = compare(a, b, null, floor);
     if (s < DICTIONARY && a.startsWithArticle() != b.startsWithArticle()) {
       // Alotaibi / Al-Otaibi, Elkaddafi / Gaddafi: the article written onto the name, on one side only.
       s = Math.max(s, compare(a.startsWithArticle() ? a.articleless() : a, b.startsWithArticle() ? b.articleless() : b,
-          null));
+          null, floor));
     }
     return s;
   }
@@ -43,17 +48,17 @@ final class PartSimilarity {
   /** The kind of likeness, one of the {@link NamePartMatch} constants. */
   static String how(NamePart a, NamePart b) {
     String[] how = new String[1];
-    double s = compare(a, b, how);
+    double s = compare(a, b, how, 0);
     if (s < DICTIONARY && a.startsWithArticle() != b.startsWithArticle()) {
       String[] without = new String[1];
       double t = compare(a.startsWithArticle() ? a.articleless() : a, b.startsWithArticle() ? b.articleless() : b,
-          without);
+          without, 0);
       return t > s ? without[0] : how[0];
     }
     return how[0];
   }
 
-  static double compare(NamePart a, NamePart b, String[] how) {
+  static double compare(NamePart a, NamePart b, String[] how, double floor) {
     boolean ia = a.role() == NamePart.Role.INITIAL;
     boolean ib = b.role() == NamePart.Role.INITIAL;
     if (ia || ib) {
@@ -70,15 +75,17 @@ final class PartSimilarity {
       return said(how, NamePartMatch.EXACT, 1);
     }
     if (a.abjad() || b.abjad()) {
-      double c = consonants(a.skeleton(), b.skeleton());
+      // CONSONANTS_MAX * (1 - 0.6 d) reaches the floor only when the skeletons' similarity reaches this.
+      double skeletonFloor = floor <= 0 ? 0 : 1 - (1 - floor / CONSONANTS_MAX) / 0.6;
+      double c = consonants(a.skeleton(), b.skeleton(), skeletonFloor);
       // The other readings: Azhar as ز then ه (not ژ); ثناء as Sana (Persian, Urdu), not Thana.
       if (a.literalSkeleton() != a.skeleton()) {
-        c = Math.max(c, consonants(a.literalSkeleton(), b.skeleton()));
+        c = Math.max(c, consonants(a.literalSkeleton(), b.skeleton(), skeletonFloor));
       }
       if (b.literalSkeleton() != b.skeleton()) {
-        c = Math.max(c, consonants(a.skeleton(), b.literalSkeleton()));
+        c = Math.max(c, consonants(a.skeleton(), b.literalSkeleton(), skeletonFloor));
         if (a.literalSkeleton() != a.skeleton()) {
-          c = Math.max(c, consonants(a.literalSkeleton(), b.literalSkeleton()));
+          c = Math.max(c, consonants(a.literalSkeleton(), b.literalSkeleton(), skeletonFloor));
         }
       }
       return said(how, NamePartMatch.CONSONANTS, c);
@@ -89,17 +96,20 @@ final class PartSimilarity {
       if (intersect(ga, gb)) {
         return said(how, NamePartMatch.DICTIONARY, DICTIONARY);
       }
+      if (floor > DIFFERENT_NAMES_MAX) {
+        return said(how, NamePartMatch.DIFFERENT, 0); // below any floor above the cap
+      }
       double s = Math.min(DIFFERENT_NAMES_MAX, ConfusableDistance.similarity(a.key(), b.key()));
       return said(how, NamePartMatch.DIFFERENT, s);
     }
     if (a.key().equals(b.key())) {
       return said(how, NamePartMatch.PHONETIC, PHONETIC);
     }
-    double s = Math.min(FUZZY_MAX, ConfusableDistance.similarity(a.key(), b.key()));
+    double s = Math.min(FUZZY_MAX, ConfusableDistance.similarity(a.key(), b.key(), floor));
     return said(how, s >= NameMatcher.PART_FLOOR ? NamePartMatch.FUZZY : NamePartMatch.DIFFERENT, s);
   }
 
-  private static double consonants(String a, String b) {
+  private static double consonants(String a, String b, double floor) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -107,7 +117,7 @@ final class PartSimilarity {
       return a.equals(b) ? SHORT_CONSONANTS : ConfusableDistance.distance(a, b) <= 0.6 ? SHORT_NEAR_CONSONANTS : 0;
     }
     // Half the weight of a Latin difference: with vowels unseen, a consonant is most of the evidence.
-    double d = 1 - ConfusableDistance.similarity(a, b);
+    double d = 1 - ConfusableDistance.similarity(a, b, floor);
     return CONSONANTS_MAX * Math.max(0, 1 - 0.6 * d);
   }
 

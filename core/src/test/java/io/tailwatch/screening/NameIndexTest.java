@@ -74,9 +74,10 @@ class NameIndexTest {
     builder.add("Rahimi Trading LLC", NameKind.ORGANIZATION);
     NameIndex index = builder.build();
     ParsedName query = NameNormalizer.parse("Reza Rahimi").as(NameKind.PERSON);
-    // Rahimi alone cannot make two people one (at most 0.6): nobody is a candidate but the company, whose name
-    // is judged by the matcher (a person against an organisation scores low).
-    assertThat(index.candidates(query, NameMatcher.THRESHOLD)).containsExactly(3);
+    // Rahimi alone cannot make two people one (at most 0.6), and a person is never a company (at most 0.3).
+    assertThat(index.candidates(query, NameMatcher.THRESHOLD)).isEmpty();
+    assertThat(index.candidates(NameNormalizer.parse("Reza Rahimi"), NameMatcher.THRESHOLD)).containsExactly(3);
+    assertThat(index.candidates(query, 0.5)).containsExactly(0, 1);
     assertThat(index.search("QASEMI/GHOLAM REZA MR", NameKind.UNKNOWN, NameMatcher.THRESHOLD))
         .singleElement().satisfies(h -> assertThat(h.name()).isEqualTo("Gholamreza Ghasemi"));
   }

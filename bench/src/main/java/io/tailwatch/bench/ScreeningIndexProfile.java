@@ -1,0 +1,48 @@
+package io.tailwatch.bench;
+
+import io.tailwatch.screening.NameIndex;
+import io.tailwatch.screening.NameKind;
+import io.tailwatch.screening.NameMatcher;
+import io.tailwatch.screening.NameNormalizer;
+import io.tailwatch.screening.ParsedName;
+import java.util.Arrays;
+
+/** Where screening time goes: per query, candidates found and the time to find and to score them. */
+public final class ScreeningIndexProfile {
+  public static void main(String[] args) throws Exception {
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    long t0 = System.nanoTime();
+    ScreeningCorpus corpus = ScreeningCorpus.build(size, 1 << 14, 42);
+    long t1 = System.nanoTime();
+    NameIndex index = ScreeningIndexBenchmark.index(corpus);
+    long t2 = System.nanoTime();
+    System.out.printf("corpus %.1f s, index %.1f s, %,d distinct parts%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, index.distinctParts());
+    long[] cand = new long[queries];
+    long[] findNs = new long[queries];
+    long[] scoreNs = new long[queries];
+    for (int i = 0; i < queries; i++) {
+      String q = corpus.queries[i];
+      long a = System.nanoTime();
+      ParsedName parsed = NameNormalizer.parse(q);
+      int[] c = index.candidates(parsed, NameMatcher.THRESHOLD);
+      long b = System.nanoTime();
+      int hits = index.search(parsed, NameMatcher.THRESHOLD).size();
+      long d = System.nanoTime();
+      cand[i] = c.length;
+      findNs[i] = b - a;
+      scoreNs[i] = d - b;
+      if (c.length > 20_000 || i < 15) {
+        System.out.printf("%-50s candidates %,8d hits %3d find %6.1f ms score %8.1f ms%n", q, c.length, hits,
+            (b - a) / 1e6, (d - b) / 1e6);
+      }
+    }
+    Arrays.sort(cand);
+    Arrays.sort(findNs);
+    Arrays.sort(scoreNs);
+    System.out.printf("candidates median %,d p90 %,d p99 %,d max %,d; find median %.2f ms p99 %.2f; score median %.2f"
+        + " ms p99 %.2f%n", cand[queries / 2], cand[queries * 9 / 10], cand[queries * 99 / 100], cand[queries - 1],
+        findNs[queries / 2] / 1e6, findNs[queries * 99 / 100] / 1e6, scoreNs[queries / 2] / 1e6,
+        scoreNs[queries * 99 / 100] / 1e6);
+  }
+}
