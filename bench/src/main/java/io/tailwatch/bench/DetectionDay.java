@@ -140,16 +140,15 @@ public final class DetectionDay {
     double detectS = (System.nanoTime() - t4) / 1e9;
     Map<String, Integer> byDetector = new TreeMap<>();
     alerts.forEach(a -> byDetector.merge(a.detector(), 1, Integer::sum));
-    long onListed = alerts.stream().filter(a -> listedAddresses.contains(Icao24.parse(a.subjectId().substring(0, 6))))
-        .count();
+    long onListed = alerts.stream().filter(a -> aboutListed(a, listedAddresses)).count();
     System.out.printf(Locale.ROOT, "graph of %,d entities built in %.1f s; detection %.1f s: %,d alerts %s, %,d of "
         + "them on the %d listed aircraft, %,d on the background; peak heap %,d MB%n", ofac.size(), graphS, detectS,
         alerts.size(), byDetector, onListed, listedAddresses.size(), alerts.size() - onListed, heapPeak() >> 20);
     Map<String, Integer> background = new TreeMap<>();
-    alerts.stream().filter(a -> !listedAddresses.contains(Icao24.parse(a.subjectId().substring(0, 6))))
+    alerts.stream().filter(a -> !aboutListed(a, listedAddresses))
         .forEach(a -> background.merge(a.detector(), 1, Integer::sum));
     System.out.println("background alerts by detector: " + background);
-    alerts.stream().filter(a -> !listedAddresses.contains(Icao24.parse(a.subjectId().substring(0, 6)))).limit(5)
+    alerts.stream().filter(a -> !aboutListed(a, listedAddresses)).limit(5)
         .forEach(a -> System.out.println("  e.g. " + a.title()));
     double total = coverageS + trackS + graphS + detectS;
     double work = (coverageBusy + trackBusy) / 1e9 + graphS + detectS;
@@ -213,6 +212,18 @@ public final class DetectionDay {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an alert is about one of the listed aircraft: its subject (a leg or an aircraft) starts with the
+   * aircraft's address. Alerts about a person (a crew match) count as background: the crews are made up.
+   */
+  private static boolean aboutListed(Alert alert, List<Integer> listedAddresses) {
+    String subject = alert.subjectId();
+    if (subject.length() >= 6 && subject.substring(0, 6).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      return listedAddresses.contains(Icao24.parse(subject.substring(0, 6)));
+    }
+    return false;
   }
 
   private static void resetPeaks() {

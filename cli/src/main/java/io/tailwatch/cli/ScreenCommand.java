@@ -1,16 +1,13 @@
 package io.tailwatch.cli;
 
 import io.tailwatch.detect.ManifestEntry;
-import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.ftm.FtmJsonReader;
-import io.tailwatch.formats.manifest.ManifestCsvReader;
-import io.tailwatch.formats.paxlst.PaxlstReader;
+import io.tailwatch.formats.manifest.ScreeningManifestReader;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.screening.ManifestScreening;
 import io.tailwatch.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +42,9 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per match on stdout.")
   boolean json;
 
-  @Parameters(paramLabel = "MANIFEST", description = "Manifest: CSV with a full_name column, or a PAXLST message.")
+  @Parameters(paramLabel = "MANIFEST", description = "Manifest: CSV with a full_name column (optional role, nationality, "
+      + "date_of_birth, document_number), or a PAXLST message. Rows that cannot be screened are reported on stderr "
+      + "with their line; the others are still screened.")
   Path manifest;
 
   @Override
@@ -60,40 +59,23 @@ final class ScreenCommand implements Callable<Integer> {
         dismissed = store.notSameDecisions();
       }
     }
-    List<ManifestEntry> rows = readManifest(manifest);
+    ScreeningManifestReader.Rows read = ScreeningManifestReader.read(manifest);
+    read.problems().forEach(Progress::log);
     ManifestScreening screening = new ManifestScreening(entities, dismissed);
     int matches = 0;
-    for (ManifestEntry row : rows) {
-      LocalDate dob = null;
-      if (row.dateOfBirth() != null) {
-        try {
-          dob = LocalDate.parse(row.dateOfBirth());
-        } catch (DateTimeParseException e) {
-          Progress.log(row.source() + ":" + row.line() + ": date_of_birth '" + row.dateOfBirth()
-              + "' is not YYYY-MM-DD; screened without it");
-        }
-      }
-      if (row.fullName().codePointCount(0, row.fullName().length()) > 1_000) {
-        Progress.log(row.source() + ":" + row.line() + ": name longer than 1000 characters; skipped");
-        continue;
-      }
-      ManifestScreening.Query query = new ManifestScreening.Query(row.fullName(), dob, row.nationality(), null);
+    for (int i = 0; i < read.rows().size(); i++) {
+      ManifestEntry row = read.rows().get(i);
+      LocalDate dob = row.dateOfBirth() == null ? null : LocalDate.parse(row.dateOfBirth());
+      ManifestScreening.Query query = new ManifestScreening.Query(row.fullName(), dob, row.nationality(),
+          read.documents().get(i));
       for (ManifestScreening.Match m : screening.screen(query, threshold, limit)) {
         matches++;
         print(row, m);
       }
     }
-    Progress.log(rows.size() + " names screened against " + entities.size() + " entities: " + matches + " matches");
+    Progress.log(read.rows().size() + " names screened against " + entities.size() + " entities: " + matches
+        + " matches" + (read.problems().isEmpty() ? "" : "; " + read.problems().size() + " problems (above)"));
     return 0;
-  }
-
-  static List<ManifestEntry> readManifest(Path file) throws java.io.IOException, InputFormatException {
-    if (PaxlstReader.looksLikeEdifact(file)) {
-      PaxlstReader.Result result = PaxlstReader.read(file);
-      result.problems().forEach(p -> Progress.log(file + ": " + p));
-      return result.rows();
-    }
-    return ManifestCsvReader.read(file);
   }
 
   private void print(ManifestEntry row, ManifestScreening.Match m) {

@@ -28,8 +28,9 @@ public final class CrewAnomalyDetector implements Detector {
   public List<Alert> detect(DetectionInput input) {
     Map<String, List<ManifestEntry>> manifests = new LinkedHashMap<>();
     Map<String, Leg> legs = new LinkedHashMap<>();
+    ManifestFlights flights = new ManifestFlights(input);
     for (ManifestEntry row : input.manifests()) {
-      CrewMatchDetector.flightOf(row, input).ifPresent(leg -> {
+      flights.flightOf(row).ifPresent(leg -> {
         manifests.computeIfAbsent(leg.id(), k -> new ArrayList<>()).add(row);
         legs.put(leg.id(), leg);
       });

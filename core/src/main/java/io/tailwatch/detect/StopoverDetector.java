@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A journey that stops over in a watched country on the way between two other places, when either the journey
- * links watched countries through the stop (Tehran-Damascus-Caracas) or the aircraft is of interest. A regular
+ * links two other watched countries through the stop (Tehran-Damascus-Caracas: both ends watched, in different
+ * countries, neither the stop's) or the aircraft is of interest. A regular
  * service folds into one alert per route pattern with a count (see {@link Detection}).
  */
 public final class StopoverDetector implements Detector {
@@ -37,7 +38,9 @@ public final class StopoverDetector implements Detector {
         if (stop == null || !input.rules().watchedCountries().contains(stop) || stop.equals(from) && stop.equals(to)) {
           continue;
         }
-        boolean linksWatched = isWatchedOther(input, from, stop) || isWatchedOther(input, to, stop);
+        // Tehran-Damascus-Caracas: the stop joins two other watched countries. One watched end is not enough: a
+        // stop in Minsk between Moscow and Berlin is an ordinary itinerary, and so is every domestic one.
+        boolean linksWatched = isWatchedOther(input, from, stop) && isWatchedOther(input, to, stop) && !from.equals(to);
         List<EvidenceLink> interest = WatchedAreaDetector.interest(input.graph(), arriving, input.rules().maxGraphSteps());
         if (!linksWatched && interest.isEmpty()) {
           continue;

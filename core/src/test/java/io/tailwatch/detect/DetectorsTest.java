@@ -27,7 +27,9 @@ class DetectorsTest {
       airport("OIIE", 35.416, 51.152, "IR"), airport("OSDI", 33.411, 36.516, "SY"),
       airport("SVMI", 10.602, -66.991, "VE"), airport("SGES", -25.457, -54.840, "PY"),
       airport("SBGR", -23.432, -46.470, "BR"), airport("SKBO", 4.702, -74.147, "CO"),
-      airport("EDDF", 50.033, 8.570, "DE"), airport("LTFM", 41.262, 28.728, "TR")));
+      airport("EDDF", 50.033, 8.570, "DE"), airport("LTFM", 41.262, 28.728, "TR"),
+      airport("UUEE", 55.973, 37.415, "RU"), airport("UMMS", 53.882, 28.031, "BY"),
+      airport("EDDB", 52.362, 13.501, "DE"), airport("OIII", 35.689, 51.311, "IR")));
 
   static final EntityGraph GRAPH = Ftm.graph(
       entity("mahan", "Company", "name=Mahan Air", "tw:icaoDesignator=IRM"),
@@ -191,6 +193,13 @@ class DetectorsTest {
     List<Leg> ordinary = List.of(leg("4b8001", "THY1", "OIIE", "LTFM", "2019-03-01T04:00:00Z"),
         leg("4b8001", "THY1", "LTFM", "SBGR", "2019-03-01T12:00:00Z"));
     assertThat(run(new StopoverDetector(), ordinary, List.of(), null)).isEmpty();
+    // Nor does a watched stop with one watched end (Moscow-Minsk-Berlin), or a round trip through it.
+    List<Leg> oneWatchedEnd = List.of(leg("4b8002", "BRU1", "UUEE", "UMMS", "2019-03-01T04:00:00Z"),
+        leg("4b8002", "BRU1", "UMMS", "EDDB", "2019-03-01T08:00:00Z"));
+    assertThat(run(new StopoverDetector(), oneWatchedEnd, List.of(), null)).isEmpty();
+    List<Leg> roundTrip = List.of(leg("4b8003", "IRA2", "OIIE", "OSDI", "2019-03-01T04:00:00Z"),
+        leg("4b8003", "IRA2", "OSDI", "OIII", "2019-03-01T08:00:00Z"));
+    assertThat(run(new StopoverDetector(), roundTrip, List.of(), null)).isEmpty();
   }
 
   @Test

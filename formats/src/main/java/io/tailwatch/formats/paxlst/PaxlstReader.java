@@ -3,6 +3,7 @@ package io.tailwatch.formats.paxlst;
 import io.tailwatch.detect.ManifestEntry;
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.paxlst.EdifactSegments.Segment;
+import io.tailwatch.formats.text.LenientUtf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -28,7 +29,7 @@ import java.util.Map;
  * {@link Result#problems()} and the rest is still returned, so one bad row does not hide a crew.
  */
 public final class PaxlstReader {
-  /** The rows read, the documents seen per row, and what could not be read. */
+  /** The rows read, each row's travel document number (or null), and what could not be read. */
   public record Result(List<ManifestEntry> rows, List<String> documents, List<String> problems) {}
 
   private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
@@ -49,6 +50,24 @@ public final class PaxlstReader {
       String s = new String(head, 0, n, StandardCharsets.US_ASCII);
       return s.equals("UNA") || s.equals("UNB");
     }
+  }
+
+  /** Whether decoded text looks like EDIFACT (starts with UNA or UNB, after a byte order mark if any). */
+  public static boolean looksLikeEdifact(String text) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return t.startsWith("UNA") || t.startsWith("UNB");
+  }
+
+  /**
+   * A message decoded leniently: each run of bytes that is not UTF-8 is a problem, and the text around it is read
+   * as usual (a name holding one carries U+FFFD, for the caller to refuse).
+   */
+  public static Result parse(LenientUtf8.Decoded decoded, String source) throws InputFormatException {
+    Result result = parse(decoded.text(), source);
+    List<String> problems = new ArrayList<>();
+    decoded.faults().forEach(f -> problems.add(f.describe()));
+    problems.addAll(result.problems());
+    return new Result(result.rows(), result.documents(), problems);
   }
 
   public static Result read(Path file) throws IOException, InputFormatException {
@@ -115,7 +134,8 @@ public final class PaxlstReader {
         }
         case "DOC" -> {
           if (person != null) {
-            person.document = (s.element(0, 0) == null ? "" : s.element(0, 0) + " ") + (s.element(1, 0) == null ? "" : s.element(1, 0));
+            // DOC+P:110:111+A1234567: the document's kind (P passport), then its number, which lists give alone.
+            person.document = s.element(1, 0);
           }
         }
         case "UNT", "UNZ" -> {

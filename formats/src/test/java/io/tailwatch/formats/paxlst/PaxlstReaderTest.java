@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** A crew list written by hand after the PAXLST D05B implementation guide's segment layout. */
-class PaxlstReaderTest {
-  static final String CREW_LIST = String.join("\n",
+public class PaxlstReaderTest {
+  public static final String CREW_LIST = String.join("\n",
       "UNA:+.? '",
       "UNB+UNOA:4+EMTRASUR+PYAPI+220513:1200+000001'",
       "UNH+1+PAXLST:D:05B:UN:IATA+EMT3531+01:F'",
@@ -47,7 +47,7 @@ class PaxlstReaderTest {
     assertThat(ghasemi.flightDate()).isEqualTo(LocalDate.of(2022, 5, 13));
     assertThat(ghasemi.nationality()).isEqualTo("IR");
     assertThat(ghasemi.dateOfBirth()).isEqualTo("1964-05-12");
-    assertThat(result.documents().get(0)).isEqualTo("P A1234567");
+    assertThat(result.documents().get(0)).isEqualTo("A1234567");
     // The release character keeps the apostrophe inside the name.
     assertThat(result.rows().get(1).fullName()).isEqualTo("D'ANGELO/CARLOS");
     assertThat(result.rows().get(1).nationality()).isEqualTo("VE");
