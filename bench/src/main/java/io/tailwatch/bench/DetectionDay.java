@@ -148,8 +148,10 @@ public final class DetectionDay {
     alerts.stream().filter(a -> !aboutListed(a, listedAddresses))
         .forEach(a -> background.merge(a.detector(), 1, Integer::sum));
     System.out.println("background alerts by detector: " + background);
-    alerts.stream().filter(a -> !aboutListed(a, listedAddresses)).limit(5)
-        .forEach(a -> System.out.println("  e.g. " + a.title()));
+    Map<String, Alert> example = new TreeMap<>();
+    alerts.stream().filter(a -> !aboutListed(a, listedAddresses)).forEach(a -> example.putIfAbsent(a.detector(), a));
+    example.forEach((detector, a) -> System.out.println("  e.g. " + detector + ": " + a.title() + " :: "
+        + a.evidence().get(Math.min(2, a.evidence().size() - 1)).claim()));
     double total = coverageS + trackS + graphS + detectS;
     double work = (coverageBusy + trackBusy) / 1e9 + graphS + detectS;
     System.out.printf(Locale.ROOT, "end to end: %,d positions in %.1f s wall = %,.0f positions/s (%.1f min for the "
@@ -194,11 +196,16 @@ public final class DetectionDay {
     return busy[0];
   }
 
-  /** Crews of {@code flights} flights: five each, with generated names; enough to cost what screening crews costs. */
+  /**
+   * Crews of {@code flights} flights: five each, with names drawn from the world's commonest given and family names,
+   * a date of birth and a nationality, as advance passenger information always carries them. Namesakes of listed
+   * people are certain among such names; the birth date and nationality are what tell them apart.
+   */
   private static List<ManifestEntry> manifests(List<Leg> legs, int flights) {
     SplittableRandom random = new SplittableRandom(7);
     String[] given = {"Ahmad", "Maria", "John", "Wei", "Olga", "Carlos", "Fatima", "Ivan", "Aisha", "Pierre"};
     String[] family = {"Rahimi", "Garcia", "Smith", "Zhang", "Petrova", "Lopez", "Haddad", "Ivanov", "Bello", "Martin"};
+    String[] nationality = {"IR", "ES", "US", "CN", "RU", "MX", "LB", "UA", "NG", "FR"};
     List<ManifestEntry> out = new ArrayList<>();
     for (int i = 0; i < flights && i < legs.size(); i++) {
       Leg leg = legs.get(random.nextInt(legs.size()));
@@ -207,8 +214,10 @@ public final class DetectionDay {
       }
       LocalDate date = leg.departure().atZone(ZoneOffset.UTC).toLocalDate();
       for (int c = 0; c < 5; c++) {
-        out.add(new ManifestEntry(date, null, leg.callsign(), given[random.nextInt(given.length)] + " "
-            + family[random.nextInt(family.length)], "crew", "XX", null, "day-manifest.csv", out.size() + 2));
+        int f = random.nextInt(family.length);
+        LocalDate born = LocalDate.of(1955, 1, 1).plusDays(random.nextInt(45 * 365));
+        out.add(new ManifestEntry(date, null, leg.callsign(), given[random.nextInt(given.length)] + " " + family[f],
+            "crew", nationality[f], born.toString(), "day-manifest.csv", out.size() + 2));
       }
     }
     return out;

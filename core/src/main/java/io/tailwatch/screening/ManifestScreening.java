@@ -63,6 +63,18 @@ public final class ManifestScreening {
     this.owners = owner.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  private ManifestScreening(ManifestScreening indexed, Set<String> dismissed) {
+    this.candidates = indexed.candidates;
+    this.names = indexed.names;
+    this.owners = indexed.owners;
+    this.dismissed = Set.copyOf(dismissed);
+  }
+
+  /** The same list and index with other decisions: cheap, so a server keeps one index and the latest decisions. */
+  public ManifestScreening withDismissed(Set<String> dismissed) {
+    return new ManifestScreening(this, dismissed);
+  }
+
   /**
    * The key of an analyst's "not this person" decision: the screened name's parts by phonetic key, in sorted order
    * (so {@code QASEMI/GHOLAM REZA MR} and {@code Gholam Reza Ghasemi} are one decision), and the entity.

@@ -31,9 +31,18 @@ final class MatchApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_QUERIES = 100;
 
+  /** Indexes kept, one per dataset asked for; building one over a large list takes seconds. */
+  private static final int INDEXES_KEPT = 8;
+
   private final Store store;
   private long loadedRevision = -1;
   private List<Entity> entities = List.of();
+  private final Map<String, ManifestScreening> indexes = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ManifestScreening> eldest) {
+      return size() > INDEXES_KEPT;
+    }
+  };
 
   private MatchApi(Store store) {
     this.store = store;
@@ -45,14 +54,32 @@ final class MatchApi {
     app.post("/match/{dataset}", api::match, Access.ANALYST);
   }
 
-  /** The store's entities, re-read only when the store's knowledge changed. */
-  private synchronized List<Entity> entities() {
+  /**
+   * The dataset's screening index, built on first use and again only when the store's knowledge changed; null when
+   * the store has no such dataset. Analysts' decisions are read per request (a decision takes effect at once).
+   */
+  private synchronized ManifestScreening screening(String dataset) {
     long revision = store.knowledgeRevision();
     if (revision != loadedRevision) {
       entities = store.entities();
+      indexes.clear();
       loadedRevision = revision;
     }
-    return entities;
+    ManifestScreening indexed = indexes.get(dataset);
+    if (indexed == null) {
+      List<Entity> pool = new ArrayList<>();
+      for (Entity e : entities) {
+        if ("default".equals(dataset) || e.datasets().contains(dataset)) {
+          pool.add(e);
+        }
+      }
+      if (pool.isEmpty() && !"default".equals(dataset)) {
+        return null;
+      }
+      indexed = new ManifestScreening(pool, Set.of());
+      indexes.put(dataset, indexed);
+    }
+    return indexed;
   }
 
   private void match(Context ctx) {
@@ -74,20 +101,15 @@ final class MatchApi {
     if (queries.size() > MAX_QUERIES) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "at most " + MAX_QUERIES + " queries per request");
     }
-    List<Entity> pool = new ArrayList<>();
-    for (Entity e : entities()) {
-      if (!excluded.contains(e.id()) && ("default".equals(dataset) || e.datasets().contains(dataset))) {
-        pool.add(e);
-      }
-    }
-    if (pool.isEmpty() && !"default".equals(dataset)) {
+    ManifestScreening indexed = screening(dataset);
+    if (indexed == null) {
       throw new ApiError(HttpStatus.NOT_FOUND, "no dataset '" + dataset + "' in the store");
     }
-    ManifestScreening screening = new ManifestScreening(pool, store.notSameDecisions());
+    ManifestScreening screening = indexed.withDismissed(store.notSameDecisions());
     Map<String, Object> responses = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> q = it.next();
-      responses.put(q.getKey(), respond(screening, q.getValue(), threshold, limit));
+      responses.put(q.getKey(), respond(screening, q.getValue(), threshold, limit, excluded));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("responses", responses);
@@ -100,7 +122,8 @@ final class MatchApi {
     ctx.json(out);
   }
 
-  private static Map<String, Object> respond(ManifestScreening screening, JsonNode query, double threshold, int limit) {
+  private static Map<String, Object> respond(ManifestScreening screening, JsonNode query, double threshold, int limit,
+      Set<String> excluded) {
     Map<String, Object> response = new LinkedHashMap<>();
     JsonNode props = query.path("properties");
     String name = first(props, "name");
@@ -113,8 +136,10 @@ final class MatchApi {
     LocalDate dob = FtmDate.start(first(props, "birthDate"));
     String document = first(props, "passportNumber") != null ? first(props, "passportNumber") : first(props, "idNumber");
     List<Map<String, Object>> results = new ArrayList<>();
-    List<ManifestScreening.Match> matches = screening.screen(
-        new ManifestScreening.Query(name, dob, first(props, "nationality"), document), Math.min(threshold, 0.5), limit);
+    // Excluded entities are dropped after screening: asking for as many more keeps the limit's worth of the rest.
+    List<ManifestScreening.Match> matches = screening.screen(new ManifestScreening.Query(name, dob,
+        first(props, "nationality"), document), Math.min(threshold, 0.5), limit + excluded.size()).stream()
+        .filter(m -> !excluded.contains(m.entity().id())).limit(limit).toList();
     for (ManifestScreening.Match m : matches) {
       Map<String, Object> r = new LinkedHashMap<>();
       JsonNode entity = FtmJsonWriter.toNode(m.entity());
