@@ -6,8 +6,18 @@ import io.tailwatch.screening.NameMatcher;
 import io.tailwatch.screening.NameNormalizer;
 import io.tailwatch.screening.ParsedName;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Where screening time goes: per query, candidates found and the time to find and to score them. */
+/**
+ * Where screening time goes: per query, candidates found and the time to find and to score them. With a third
+ * argument {@code check}, also scans every listed name with the matcher and reports any name the index missed:
+ * the losslessness test at the scale of the corpus, not only on the evaluation set.
+ *
+ * <p>Run: {@code java -Dtailwatch.referenceData=../shared/data -cp bench/target/benchmarks.jar
+ * io.tailwatch.bench.ScreeningIndexProfile [NAMES] [QUERIES] [check]}
+ */
 public final class ScreeningIndexProfile {
   public static void main(String[] args) throws Exception {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -18,6 +28,12 @@ public final class ScreeningIndexProfile {
     NameIndex index = ScreeningIndexBenchmark.index(corpus);
     long t2 = System.nanoTime();
     System.out.printf("corpus %.1f s, index %.1f s, %,d distinct parts%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, index.distinctParts());
+    boolean check = args.length > 2 && args[2].equals("check");
+    ParsedName[] listed = new ParsedName[check ? corpus.names.length : 0];
+    for (int e = 0; e < listed.length; e++) {
+      listed[e] = NameNormalizer.parse(corpus.names[e]).as(corpus.kinds[e]);
+    }
+    int missed = 0;
     long[] cand = new long[queries];
     long[] findNs = new long[queries];
     long[] scoreNs = new long[queries];
@@ -27,8 +43,20 @@ public final class ScreeningIndexProfile {
       ParsedName parsed = NameNormalizer.parse(q);
       int[] c = index.candidates(parsed, NameMatcher.THRESHOLD);
       long b = System.nanoTime();
-      int hits = index.search(parsed, NameMatcher.THRESHOLD).size();
+      List<NameIndex.Hit> found = index.search(parsed, NameMatcher.THRESHOLD);
+      int hits = found.size();
       long d = System.nanoTime();
+      if (check) {
+        Set<Integer> byIndex = new HashSet<>();
+        found.forEach(h -> byIndex.add(h.entry()));
+        for (int e = 0; e < listed.length; e++) {
+          if (NameMatcher.match(parsed, listed[e]).score() >= NameMatcher.THRESHOLD && !byIndex.contains(e)) {
+            missed++;
+            System.out.printf("MISSED %s -> %s :: %s%n", q, corpus.names[e], NameMatcher.match(parsed, listed[e])
+                .explain());
+          }
+        }
+      }
       cand[i] = c.length;
       findNs[i] = b - a;
       scoreNs[i] = d - b;
@@ -44,5 +72,8 @@ public final class ScreeningIndexProfile {
         + " ms p99 %.2f%n", cand[queries / 2], cand[queries * 9 / 10], cand[queries * 99 / 100], cand[queries - 1],
         findNs[queries / 2] / 1e6, findNs[queries * 99 / 100] / 1e6, scoreNs[queries / 2] / 1e6,
         scoreNs[queries * 99 / 100] / 1e6);
+    if (check) {
+      System.out.printf("full scan check: %,d names the index missed%n", missed);
+    }
   }
 }

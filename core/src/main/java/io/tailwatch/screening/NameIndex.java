@@ -179,9 +179,13 @@ public final class NameIndex {
     for (int u = 0; u < units.size(); u++) {
       Unit unit = units.get(u);
       for (int v : alike(unit, s)) {
+        s.creditedPart[v] = s.generation;
         if (unit.part.role() == NamePart.Role.NAME) {
           for (int posting : postings[v]) {
             s.count(posting >>> 1, u, unit.double_ || (posting & 1) == 1 ? 2 : 1);
+            if ((posting & 1) == 1) {
+              s.listedJoin[posting >>> 1] = true;
+            }
           }
         }
         // A name without name parts scores only on a pair: any part of the query like any of its parts.
@@ -204,7 +208,7 @@ public final class NameIndex {
       }
       boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
       int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts[e]) >= 2 ? 2 : 1;
-      if (s.credit[e] >= needed) {
+      if (s.credit[e] >= needed && (nameParts[e] == 0 || upperBound(query, units, e, s) >= threshold)) {
         out[n++] = e;
       }
     }
@@ -214,6 +218,79 @@ public final class NameIndex {
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The most entry {@code e} can score against the query, from which of their name parts the index credited: the
+   * cheap test that spares scoring most candidates of common names. Valid for the matcher's formula (see
+   * {@link NameMatcher}): pairs only form between credited parts, so
+   *
+   * <pre>
+   *   score <= A / (A + X)
+   *   A = Σ weights of the credited parts of both names (particles at their letters' weight: a join may carry it)
+   *   X = o·Σ w of the uncredited name parts of both
+   *       + (1.5 - o)·min(Σ w uncredited in the query, Σ w uncredited in the listed name) when both keep some
+   * </pre>
+   *
+   * since parts left on both sides are paired as contradictions until one side runs out (each costs 1.5·w
+   * instead of o·w). Parts of other roles count as credited (initials and generic words pair without being
+   * posted), and so does every name part of a side facing such parts, or of a listed name credited through one of
+   * its joins: the bound stays an upper bound, only looser.
+   */
+  private double upperBound(ParsedName query, List<Unit> units, int e, Scratch s) {
+    boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
+    double omission = organisation ? NameMatcher.OMISSION_ORGANIZATION : NameMatcher.OMISSION_PERSON;
+    int[] listed = entryParts[e];
+    boolean listedHasOthers = false;
+    for (int v : listed) {
+      listedHasOthers |= pairsUnposted(vocabulary[v]);
+    }
+    boolean queryHasOthers = false;
+    for (NamePart q : query.parts()) {
+      queryHasOthers |= pairsUnposted(q);
+    }
+    long creditedQuery = 0;
+    for (int u = 0; u < units.size(); u++) {
+      if ((s.counted[e] & 1L << u) != 0) {
+        creditedQuery |= units.get(u).covers;
+      }
+    }
+    double credited = 0;
+    double queryLeft = 0;
+    List<NamePart> parts = query.parts();
+    for (int k = 0; k < parts.size(); k++) {
+      NamePart q = parts.get(k);
+      if (q.role() != NamePart.Role.NAME || listedHasOthers || (creditedQuery & 1L << k) != 0) {
+        credited += pairableWeight(q);
+      } else {
+        queryLeft += q.weight();
+      }
+    }
+    double listedLeft = 0;
+    boolean allListed = s.listedJoin[e] || queryHasOthers;
+    for (int v : listed) {
+      NamePart l = vocabulary[v];
+      if (l.role() != NamePart.Role.NAME || allListed || s.creditedPart[v] == s.generation) {
+        credited += pairableWeight(l);
+      } else {
+        listedLeft += l.weight();
+      }
+    }
+    double left = omission * (queryLeft + listedLeft);
+    if (queryLeft > 0 && listedLeft > 0) {
+      left += (NameMatcher.CONTRADICTION - omission) * Math.min(queryLeft, listedLeft);
+    }
+    return credited == 0 ? 0 : credited / (credited + left);
+  }
+
+  /** Initials and generic words pair with parts the postings do not lead to. */
+  private static boolean pairsUnposted(NamePart p) {
+    return p.role() == NamePart.Role.INITIAL || p.role() == NamePart.Role.GENERIC;
+  }
+
+  /** A part's weight as a pair may count it: a particle joined to a name weighs by its letters. */
+  private static double pairableWeight(NamePart p) {
+    return p.role() == NamePart.Role.PARTICLE ? p.weight() / NamePart.PARTICLE_WEIGHT : p.weight();
   }
 
   /**
@@ -263,15 +340,17 @@ public final class NameIndex {
    * One query part, or two neighbouring ones joined. {@code double_}: it stands for two words (a join, or a
    * compound part written as one: {@code Jamal-al-Din}), so a match on it counts for two.
    */
-  private record Unit(NamePart part, boolean joined, boolean double_) {}
+  private record Unit(NamePart part, boolean joined, boolean double_, long covers) {}
 
+  /** {@code covers}: the query parts a unit stands for, bit k for part k. */
   private static List<Unit> units(List<NamePart> parts) {
     List<Unit> units = new ArrayList<>();
     NamePart previous = null;
-    for (NamePart p : parts) {
-      units.add(new Unit(p, false, p.role() == NamePart.Role.NAME && compound(p)));
+    for (int k = 0; k < parts.size(); k++) {
+      NamePart p = parts.get(k);
+      units.add(new Unit(p, false, p.role() == NamePart.Role.NAME && compound(p), 1L << k));
       if (previous != null && joinable(previous, p)) {
-        units.add(new Unit(NamePart.join(previous, p), true, true));
+        units.add(new Unit(NamePart.join(previous, p), true, true, 3L << (k - 1)));
       }
       previous = p;
     }
@@ -603,6 +682,10 @@ public final class NameIndex {
     final int[] credit;
     final int[] entries;
     final int[] visited;
+    /** Per entry: credited through a listed join (or compound) part. */
+    final boolean[] listedJoin;
+    /** Per vocabulary part: the query generation that found it like one of its units. */
+    final int[] creditedPart;
     int touched;
     int generation;
     int unitGeneration;
@@ -614,12 +697,15 @@ public final class NameIndex {
       credit = new int[size];
       entries = new int[size];
       visited = new int[vocabularySize];
+      listedJoin = new boolean[size];
+      creditedPart = new int[vocabularySize];
     }
 
     void begin() {
       touched = 0;
       if (++generation == Integer.MAX_VALUE) {
         Arrays.fill(stamp, 0);
+        Arrays.fill(creditedPart, 0);
         generation = 1;
       }
     }
@@ -647,6 +733,7 @@ public final class NameIndex {
         counted[e] = 0;
         countedTwice[e] = 0;
         credit[e] = 0;
+        listedJoin[e] = false;
         entries[touched++] = e;
       }
       long bit = 1L << unit;

@@ -17,6 +17,8 @@ public final class NamePart {
   public enum Role { NAME, PARTICLE, GENERIC, INITIAL }
 
   private static final int[] NO_GROUPS = new int[0];
+  /** What a particle weighs against a name of as many letters. */
+  static final double PARTICLE_WEIGHT = 0.3;
 
   private final String written;
   private final String latin;
@@ -103,7 +105,7 @@ public final class NamePart {
     double letters = abjad ? skeleton.length() * 1.6 : key.length();
     double w = Math.max(2, Math.min(8, letters));
     return switch (role) {
-      case PARTICLE -> 0.3 * w;
+      case PARTICLE -> PARTICLE_WEIGHT * w;
       case GENERIC -> 0.4 * w;
       default -> w;
     };
