@@ -45,6 +45,13 @@ public final class NameIndex {
   /** Per entry, its parts as vocabulary ids, in the order of the name. */
   private final int[][] entryParts;
   private final NamePart[] vocabulary;
+  /** Per vocabulary id, for the score bound without touching the parts: role is NAME, weight, pairable weight. */
+  private final boolean[] vocabularyName;
+  private final double[] vocabularyWeight;
+  private final double[] vocabularyPairable;
+  /** Per entry, {@link #UNPOSTED_PARTS} when it has an initial or a generic word. */
+  private final byte[] entryFlags;
+  private static final byte UNPOSTED_PARTS = 1;
   /** Per vocabulary id, the entries it occurs in: entry << 1, the low bit set when it stands for two words. */
   private final int[][] postings;
   /** Per vocabulary id, the entries without a name part that it occurs in (as a generic word, an initial). */
@@ -61,6 +68,22 @@ public final class NameIndex {
     this.nameParts = Arrays.copyOf(b.nameParts, names.length);
     this.entryParts = b.entryParts.toArray(new int[0][]);
     this.vocabulary = b.vocabulary.toArray(new NamePart[0]);
+    this.vocabularyName = new boolean[vocabulary.length];
+    this.vocabularyWeight = new double[vocabulary.length];
+    this.vocabularyPairable = new double[vocabulary.length];
+    for (int v = 0; v < vocabulary.length; v++) {
+      vocabularyName[v] = vocabulary[v].role() == NamePart.Role.NAME;
+      vocabularyWeight[v] = vocabulary[v].weight();
+      vocabularyPairable[v] = pairableWeight(vocabulary[v]);
+    }
+    this.entryFlags = new byte[names.length];
+    for (int e = 0; e < names.length; e++) {
+      for (int v : entryParts[e]) {
+        if (pairsUnposted(vocabulary[v])) {
+          entryFlags[e] = UNPOSTED_PARTS;
+        }
+      }
+    }
     this.postings = new int[vocabulary.length][];
     for (int v = 0; v < postings.length; v++) {
       postings[v] = b.postings.get(v).toArray();
@@ -199,6 +222,7 @@ public final class NameIndex {
       queryNames += !unit.joined && unit.part.role() == NamePart.Role.NAME ? 1 : 0;
     }
     boolean pruneByCount = threshold >= COUNT_PRUNING_FROM;
+    QueryShape shape = new QueryShape(query, units);
     int[] out = new int[s.touched + unblocked.length];
     int n = 0;
     for (int i = 0; i < s.touched; i++) {
@@ -208,7 +232,7 @@ public final class NameIndex {
       }
       boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
       int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts[e]) >= 2 ? 2 : 1;
-      if (s.credit[e] >= needed && (nameParts[e] == 0 || upperBound(query, units, e, s) >= threshold)) {
+      if (s.credit[e] >= needed && (nameParts[e] == 0 || upperBound(shape, e, s) >= threshold)) {
         out[n++] = e;
       }
     }
@@ -237,43 +261,34 @@ public final class NameIndex {
    * posted), and so does every name part of a side facing such parts, or of a listed name credited through one of
    * its joins: the bound stays an upper bound, only looser.
    */
-  private double upperBound(ParsedName query, List<Unit> units, int e, Scratch s) {
-    boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
+  private double upperBound(QueryShape query, int e, Scratch s) {
+    boolean organisation = query.organisation || kinds[e] == NameKind.ORGANIZATION;
     double omission = organisation ? NameMatcher.OMISSION_ORGANIZATION : NameMatcher.OMISSION_PERSON;
     int[] listed = entryParts[e];
-    boolean listedHasOthers = false;
-    for (int v : listed) {
-      listedHasOthers |= pairsUnposted(vocabulary[v]);
-    }
-    boolean queryHasOthers = false;
-    for (NamePart q : query.parts()) {
-      queryHasOthers |= pairsUnposted(q);
-    }
+    boolean listedHasOthers = (entryFlags[e] & UNPOSTED_PARTS) != 0;
     long creditedQuery = 0;
-    for (int u = 0; u < units.size(); u++) {
-      if ((s.counted[e] & 1L << u) != 0) {
-        creditedQuery |= units.get(u).covers;
+    long counted = s.counted[e];
+    for (int u = 0; u < query.covers.length; u++) {
+      if ((counted & 1L << u) != 0) {
+        creditedQuery |= query.covers[u];
       }
     }
     double credited = 0;
     double queryLeft = 0;
-    List<NamePart> parts = query.parts();
-    for (int k = 0; k < parts.size(); k++) {
-      NamePart q = parts.get(k);
-      if (q.role() != NamePart.Role.NAME || listedHasOthers || (creditedQuery & 1L << k) != 0) {
-        credited += pairableWeight(q);
+    for (int k = 0; k < query.weight.length; k++) {
+      if (!query.name[k] || listedHasOthers || (creditedQuery & 1L << k) != 0) {
+        credited += query.pairable[k];
       } else {
-        queryLeft += q.weight();
+        queryLeft += query.weight[k];
       }
     }
     double listedLeft = 0;
-    boolean allListed = s.listedJoin[e] || queryHasOthers;
+    boolean allListed = s.listedJoin[e] || query.hasUnposted;
     for (int v : listed) {
-      NamePart l = vocabulary[v];
-      if (l.role() != NamePart.Role.NAME || allListed || s.creditedPart[v] == s.generation) {
-        credited += pairableWeight(l);
+      if (!vocabularyName[v] || allListed || s.creditedPart[v] == s.generation) {
+        credited += vocabularyPairable[v];
       } else {
-        listedLeft += l.weight();
+        listedLeft += vocabularyWeight[v];
       }
     }
     double left = omission * (queryLeft + listedLeft);
@@ -281,6 +296,38 @@ public final class NameIndex {
       left += (NameMatcher.CONTRADICTION - omission) * Math.min(queryLeft, listedLeft);
     }
     return credited == 0 ? 0 : credited / (credited + left);
+  }
+
+  /** What the bound needs of the query, worked out once per query. */
+  private static final class QueryShape {
+    final boolean organisation;
+    final boolean hasUnposted;
+    final boolean[] name;
+    final double[] weight;
+    final double[] pairable;
+    /** Per unit, the query parts it stands for. */
+    final long[] covers;
+
+    QueryShape(ParsedName query, List<Unit> units) {
+      List<NamePart> parts = query.parts();
+      organisation = query.kind() == NameKind.ORGANIZATION;
+      name = new boolean[parts.size()];
+      weight = new double[parts.size()];
+      pairable = new double[parts.size()];
+      boolean unposted = false;
+      for (int k = 0; k < parts.size(); k++) {
+        NamePart p = parts.get(k);
+        name[k] = p.role() == NamePart.Role.NAME;
+        weight[k] = p.weight();
+        pairable[k] = pairableWeight(p);
+        unposted |= pairsUnposted(p);
+      }
+      hasUnposted = unposted;
+      covers = new long[units.size()];
+      for (int u = 0; u < covers.length; u++) {
+        covers[u] = units.get(u).covers;
+      }
+    }
   }
 
   /** Initials and generic words pair with parts the postings do not lead to. */
