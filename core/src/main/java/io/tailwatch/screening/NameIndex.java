@@ -52,8 +52,13 @@ public final class NameIndex {
   /** Per entry, {@link #UNPOSTED_PARTS} when it has an initial or a generic word. */
   private final byte[] entryFlags;
   private static final byte UNPOSTED_PARTS = 1;
-  /** Per vocabulary id, the entries it occurs in: entry << 1, the low bit set when it stands for two words. */
+  /**
+   * Per vocabulary id, the entries it occurs in that every query walks: entry << 1, the low bit set when it stands
+   * for two words (a join, a compound), and organisations' names.
+   */
   private final int[][] postings;
+  /** Per vocabulary id, the other entries it occurs in (people's and unknown parties' single words), plain. */
+  private final int[][] personPostings;
   /** Per vocabulary id, the entries without a name part that it occurs in (as a generic word, an initial). */
   private final int[][] unblockedPostings;
   private final KeyTable keys;
@@ -85,8 +90,24 @@ public final class NameIndex {
       }
     }
     this.postings = new int[vocabulary.length][];
+    this.personPostings = new int[vocabulary.length][];
     for (int v = 0; v < postings.length; v++) {
-      postings[v] = b.postings.get(v).toArray();
+      int[] all = b.postings.get(v).toArray();
+      int walked = 0;
+      for (int posting : all) {
+        walked += (posting & 1) == 1 || b.kinds.get(posting >>> 1) == NameKind.ORGANIZATION ? 1 : 0;
+      }
+      postings[v] = new int[walked];
+      personPostings[v] = new int[all.length - walked];
+      int w = 0;
+      int p = 0;
+      for (int posting : all) {
+        if ((posting & 1) == 1 || b.kinds.get(posting >>> 1) == NameKind.ORGANIZATION) {
+          postings[v][w++] = posting;
+        } else {
+          personPostings[v][p++] = posting >>> 1;
+        }
+      }
     }
     this.unblockedPostings = new int[vocabulary.length][];
     for (int v = 0; v < postings.length; v++) {
@@ -199,22 +220,11 @@ public final class NameIndex {
     }
     Scratch s = scratch.get();
     s.begin();
+    int[][] alikeParts = new int[units.size()][];
     for (int u = 0; u < units.size(); u++) {
-      Unit unit = units.get(u);
-      for (int v : alike(unit, s)) {
+      alikeParts[u] = alike(units.get(u), s);
+      for (int v : alikeParts[u]) {
         s.creditedPart[v] = s.generation;
-        if (unit.part.role() == NamePart.Role.NAME) {
-          for (int posting : postings[v]) {
-            s.count(posting >>> 1, u, unit.double_ || (posting & 1) == 1 ? 2 : 1);
-            if ((posting & 1) == 1) {
-              s.listedJoin[posting >>> 1] = true;
-            }
-          }
-        }
-        // A name without name parts scores only on a pair: any part of the query like any of its parts.
-        for (int e : unblockedPostings[v]) {
-          s.count(e, u, 2);
-        }
       }
     }
     int queryNames = 0;
@@ -222,6 +232,31 @@ public final class NameIndex {
       queryNames += !unit.joined && unit.part.role() == NamePart.Role.NAME ? 1 : 0;
     }
     boolean pruneByCount = threshold >= COUNT_PRUNING_FROM;
+    int skipped = pruneByCount && queryNames >= 2 && query.kind() != NameKind.ORGANIZATION
+        ? mostCommonPlainUnit(units, alikeParts) : -1;
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      for (int v : alikeParts[u]) {
+        if (unit.part.role() == NamePart.Role.NAME) {
+          for (int posting : postings[v]) {
+            boolean listedJoin = (posting & 1) == 1;
+            s.count(posting >>> 1, u, unit.double_ || listedJoin ? 2 : 1, listedJoin);
+          }
+          if (u != skipped) {
+            for (int e : personPostings[v]) {
+              s.count(e, u, unit.double_ ? 2 : 1, false);
+            }
+          }
+        }
+        // A name without name parts scores only on a pair: any part of the query like any of its parts.
+        for (int e : unblockedPostings[v]) {
+          s.count(e, u, 2, false);
+        }
+      }
+    }
+    if (skipped >= 0) {
+      creditSkippedUnit(skipped, alikeParts[skipped], s);
+    }
     QueryShape shape = new QueryShape(query, units);
     int[] out = new int[s.touched + unblocked.length];
     int n = 0;
@@ -232,7 +267,7 @@ public final class NameIndex {
       }
       boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
       int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts[e]) >= 2 ? 2 : 1;
-      if (s.credit[e] >= needed && (nameParts[e] == 0 || upperBound(shape, e, s) >= threshold)) {
+      if (s.credit(e) >= needed && (nameParts[e] == 0 || upperBound(shape, e, s) >= threshold)) {
         out[n++] = e;
       }
     }
@@ -242,6 +277,53 @@ public final class NameIndex {
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The single-word name unit whose plain postings are the longest (Mohammad in a million names), or -1. When
+   * every candidate needs two units (a person's name of two name parts or more, at a threshold that prunes by
+   * count), each candidate is found by some other unit too, so that unit's plain postings need not be walked: the
+   * entries the others found are asked instead whether they hold one of its parts ({@link #creditSkippedUnit}).
+   * Joins, compounds and organisations' names (which may need one unit) stay in {@link #postings}, always walked.
+   */
+  private int mostCommonPlainUnit(List<Unit> units, int[][] alikeParts) {
+    int best = -1;
+    long bestLength = 0;
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      if (unit.joined || unit.double_ || unit.part.role() != NamePart.Role.NAME) {
+        continue;
+      }
+      long length = 0;
+      for (int v : alikeParts[u]) {
+        length += personPostings[v].length;
+      }
+      if (length > bestLength) {
+        best = u;
+        bestLength = length;
+      }
+    }
+    return best;
+  }
+
+  /** Credits unit {@code u} to the entries found so far that hold one of its parts, as its postings would have. */
+  private void creditSkippedUnit(int u, int[] alikeParts, Scratch s) {
+    s.beginUnit();
+    for (int v : alikeParts) {
+      s.firstVisit(v);
+    }
+    for (int i = 0; i < s.touched; i++) {
+      int e = s.entries[i];
+      if (kinds[e] == NameKind.ORGANIZATION) {
+        continue; // their postings were walked
+      }
+      for (int v : entryParts[e]) {
+        if (vocabularyName[v] && s.visited[v] == s.unitGeneration) {
+          s.count(e, u, 1, false);
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -267,7 +349,7 @@ public final class NameIndex {
     int[] listed = entryParts[e];
     boolean listedHasOthers = (entryFlags[e] & UNPOSTED_PARTS) != 0;
     long creditedQuery = 0;
-    long counted = s.counted[e];
+    long counted = s.counted(e);
     for (int u = 0; u < query.covers.length; u++) {
       if ((counted & 1L << u) != 0) {
         creditedQuery |= query.covers[u];
@@ -283,7 +365,7 @@ public final class NameIndex {
       }
     }
     double listedLeft = 0;
-    boolean allListed = s.listedJoin[e] || query.hasUnposted;
+    boolean allListed = s.listedJoin(e) || query.hasUnposted;
     for (int v : listed) {
       if (!vocabularyName[v] || allListed || s.creditedPart[v] == s.generation) {
         credited += vocabularyPairable[v];
@@ -721,16 +803,22 @@ public final class NameIndex {
     }
   }
 
-  /** Per-thread counting: for each entry touched, the best credit each query unit gave it. */
+  /**
+   * Per-thread counting: for each entry touched, which query units found it and the credit they gave. An entry's
+   * state is two adjacent longs (the query it was last touched by, then units found, units found as two parts,
+   * credit and the listed-join flag packed), so counting a posting costs one cache line, not one per field: a
+   * common part's postings touch tens of thousands of entries at random.
+   */
   private static final class Scratch {
-    final int[] stamp;
-    final long[] counted;
-    final long[] countedTwice;
-    final int[] credit;
+    /** Units per query: {@link NameNormalizer#MAX_PARTS} parts and the joins between them. */
+    private static final int UNIT_BITS = 24;
+    private static final long UNIT_MASK = (1L << UNIT_BITS) - 1;
+    private static final int CREDIT_SHIFT = 2 * UNIT_BITS;
+    private static final long LISTED_JOIN = 1L << 63;
+    /** [2e] the generation that touched entry e; [2e + 1] its packed state. */
+    final long[] state;
     final int[] entries;
     final int[] visited;
-    /** Per entry: credited through a listed join (or compound) part. */
-    final boolean[] listedJoin;
     /** Per vocabulary part: the query generation that found it like one of its units. */
     final int[] creditedPart;
     int touched;
@@ -738,20 +826,16 @@ public final class NameIndex {
     int unitGeneration;
 
     Scratch(int size, int vocabularySize) {
-      stamp = new int[size];
-      counted = new long[size];
-      countedTwice = new long[size];
-      credit = new int[size];
+      state = new long[2 * size];
       entries = new int[size];
       visited = new int[vocabularySize];
-      listedJoin = new boolean[size];
       creditedPart = new int[vocabularySize];
     }
 
     void begin() {
       touched = 0;
       if (++generation == Integer.MAX_VALUE) {
-        Arrays.fill(stamp, 0);
+        Arrays.fill(state, 0);
         Arrays.fill(creditedPart, 0);
         generation = 1;
       }
@@ -773,27 +857,48 @@ public final class NameIndex {
       return true;
     }
 
-    /** Unit {@code unit} (under 64) found entry {@code e}; a joined match (either side) stands for two parts. */
-    void count(int e, int unit, int weight) {
-      if (stamp[e] != generation) {
-        stamp[e] = generation;
-        counted[e] = 0;
-        countedTwice[e] = 0;
-        credit[e] = 0;
-        listedJoin[e] = false;
+    /**
+     * Unit {@code unit} found entry {@code e}; a joined match (either side) stands for two parts. {@code listedJoin}:
+     * through a listed join or compound part.
+     */
+    void count(int e, int unit, int weight, boolean listedJoin) {
+      long packed;
+      if (state[2 * e] != generation) {
+        state[2 * e] = generation;
+        packed = 0;
         entries[touched++] = e;
+      } else {
+        packed = state[2 * e + 1];
       }
       long bit = 1L << unit;
-      if ((counted[e] & bit) == 0) {
-        counted[e] |= bit;
-        credit[e] += weight;
+      long twice = bit << UNIT_BITS;
+      if ((packed & bit) == 0) {
+        packed |= bit;
+        packed += (long) weight << CREDIT_SHIFT;
         if (weight == 2) {
-          countedTwice[e] |= bit;
+          packed |= twice;
         }
-      } else if (weight == 2 && (countedTwice[e] & bit) == 0) {
-        countedTwice[e] |= bit;
-        credit[e]++;
+      } else if (weight == 2 && (packed & twice) == 0) {
+        packed |= twice;
+        packed += 1L << CREDIT_SHIFT;
       }
+      if (listedJoin) {
+        packed |= LISTED_JOIN;
+      }
+      state[2 * e + 1] = packed;
+    }
+
+    /** The units that found entry {@code e} (touched by this query), as bits. */
+    long counted(int e) {
+      return state[2 * e + 1] & UNIT_MASK;
+    }
+
+    int credit(int e) {
+      return (int) (state[2 * e + 1] >>> CREDIT_SHIFT & 0xFF);
+    }
+
+    boolean listedJoin(int e) {
+      return (state[2 * e + 1] & LISTED_JOIN) != 0;
     }
   }
 
