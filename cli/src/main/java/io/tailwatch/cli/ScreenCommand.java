@@ -5,6 +5,7 @@ import io.tailwatch.formats.ftm.FtmJsonReader;
 import io.tailwatch.formats.manifest.ScreeningManifestReader;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.screening.ManifestScreening;
+import io.tailwatch.screening.NameKind;
 import io.tailwatch.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class ScreenCommand implements Callable<Integer> {
     for (int i = 0; i < read.rows().size(); i++) {
       ManifestEntry row = read.rows().get(i);
       LocalDate dob = row.dateOfBirth() == null ? null : LocalDate.parse(row.dateOfBirth());
-      ManifestScreening.Query query = new ManifestScreening.Query(row.fullName(), dob, row.nationality(),
+      ManifestScreening.Query query = new ManifestScreening.Query(row.fullName(), NameKind.PERSON, dob, row.nationality(),
           read.documents().get(i));
       for (ManifestScreening.Match m : screening.screen(query, threshold, limit)) {
         matches++;

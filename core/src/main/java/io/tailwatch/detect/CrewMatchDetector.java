@@ -6,6 +6,7 @@ import io.tailwatch.knowledge.EntityGraph;
 import io.tailwatch.knowledge.Relation;
 import io.tailwatch.knowledge.Source;
 import io.tailwatch.screening.ManifestScreening;
+import io.tailwatch.screening.NameKind;
 import io.tailwatch.screening.NameMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class CrewMatchDetector implements Detector {
         born = null; // an unreadable date is no evidence either way
       }
     }
-    return new ManifestScreening.Query(row.fullName(), born, row.nationality(), null);
+    return new ManifestScreening.Query(row.fullName(), NameKind.PERSON, born, row.nationality(), null);
   }
 
   /** The features beyond the name (birth date, nationality), as the evidence states them. */

@@ -27,8 +27,11 @@ import java.util.Set;
  * enough of its parts to reach the threshold.
  */
 public final class ManifestScreening {
-  /** Who is screened. Null fields are unknown. */
-  public record Query(String name, LocalDate dateOfBirth, String nationality, String documentNumber) {}
+  /**
+   * Who is screened. Null fields are unknown; {@code kind} says whether the name is a person's (a manifest's
+   * rows are), an organisation's, or unknown, so that a person is never taken for a company.
+   */
+  public record Query(String name, NameKind kind, LocalDate dateOfBirth, String nationality, String documentNumber) {}
 
   /** One feature that moved the score, as shown to the analyst. */
   public record Feature(String name, String value, double effect) {}
@@ -95,7 +98,7 @@ public final class ManifestScreening {
     }
     // No feature lifts a name score by more than 0.07: names below that are never reported.
     double nameFloor = Math.max(0, threshold - 0.07);
-    ParsedName parsed = NameNormalizer.parse(query.name());
+    ParsedName parsed = NameNormalizer.parse(query.name()).as(query.kind());
     java.util.Map<Integer, NameMatch> bestByEntity = new java.util.TreeMap<>();
     for (NameIndex.Hit hit : names.search(parsed, nameFloor)) {
       bestByEntity.merge(owners[hit.entry()], hit.match(), (a, b) -> b.score() > a.score() ? b : a);

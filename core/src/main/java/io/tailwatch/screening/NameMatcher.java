@@ -29,7 +29,8 @@ import java.util.Locale;
  * </ul>
  * <ul>
  *   <li>a person's name against an organisation's: at most {@value #KIND_CAP};
- *   <li>no name part in common, only initials or generic words ("Air"): at most {@value #NO_NAME_PART_CAP};
+ *   <li>no name part in common, only initials or generic words ("Air"), when either name has a name part: at most
+ *       {@value #NO_NAME_PART_CAP};
  *   <li>people's names with only one name part in common when either has two or more: at most
  *       {@value #ONE_PART_CAP}, so a shared family name or given name alone never reaches the threshold.
  * </ul>
@@ -310,7 +311,8 @@ public final class NameMatcher {
         cap(KIND_CAP, "a " + word(queryKind) + "'s name against " + (listedKind == NameKind.PERSON ? "a person's"
             : "an organisation's"));
       }
-      if (namesMatched == 0 && qNames > 0 && lNames > 0) {
+      // Initials and generic words alone never make a name: "Ali Khamenei" is not the acronym "A. K. S.".
+      if (namesMatched == 0 && (qNames > 0 || lNames > 0)) {
         cap(NO_NAME_PART_CAP, "no name part in common");
       } else if (!organisation && namesMatched == 1 && Math.max(qNames, lNames) >= 2) {
         cap(ONE_PART_CAP, "only one name part in common");

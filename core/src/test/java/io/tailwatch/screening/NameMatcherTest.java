@@ -43,6 +43,14 @@ class NameMatcherTest {
   }
 
   @Test
+  void initialsAloneNeverMakeAName() {
+    // Seen screening a manifest against OFAC: an acronym's letters paired with a crew member's names.
+    NameMatch acronym = NameMatcher.match("Ali Khamenei", "A. K. S.");
+    assertThat(acronym.score()).as(acronym.explain()).isLessThan(THRESHOLD);
+    assertThat(NameMatcher.match("John Smith", "J. S.").score()).isLessThan(THRESHOLD);
+  }
+
+  @Test
   void shortNamesOneLetterApartScoreHigh() {
     assertThat(NameMatcher.match("Jon", "John").score()).isGreaterThanOrEqualTo(0.9);
     assertThat(NameMatcher.match("Jon Smith", "John Smith").score()).isGreaterThanOrEqualTo(0.9);

@@ -9,6 +9,7 @@ import io.tailwatch.formats.ftm.FtmJsonWriter;
 import io.tailwatch.knowledge.Entity;
 import io.tailwatch.knowledge.FtmDate;
 import io.tailwatch.screening.ManifestScreening;
+import io.tailwatch.screening.NameKind;
 import io.tailwatch.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ final class MatchApi {
     String document = first(props, "passportNumber") != null ? first(props, "passportNumber") : first(props, "idNumber");
     List<Map<String, Object>> results = new ArrayList<>();
     // Excluded entities are dropped after screening: asking for as many more keeps the limit's worth of the rest.
-    List<ManifestScreening.Match> matches = screening.screen(new ManifestScreening.Query(name, dob,
+    List<ManifestScreening.Match> matches = screening.screen(new ManifestScreening.Query(name, NameKind.ofSchema(query.path("schema").asText(null)), dob,
         first(props, "nationality"), document), Math.min(threshold, 0.5), limit + excluded.size()).stream()
         .filter(m -> !excluded.contains(m.entity().id())).limit(limit).toList();
     for (ManifestScreening.Match m : matches) {
