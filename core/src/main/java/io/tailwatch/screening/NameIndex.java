@@ -25,7 +25,8 @@ import java.util.Map;
  * two query parts (a joined part counts for the two it joins); names of organisations, or one-part names, need
  * one. A person's name never reaches the threshold against an organisation's ({@link NameMatcher#KIND_CAP}).
  * Names without any name part (only initials, only generic words) are always candidates, and a query without one
- * is compared with every name. Candidates are then scored by {@link NameMatcher} on their filed parts;
+ * is compared with every name without one (the matcher caps the others). Candidates are then scored by
+ * {@link NameMatcher} on their filed parts;
  * {@code NameIndexTest} checks on real lists that the index returns what a scan of every name returns.
  *
  * <p>Memory: keys are 64-bit hashes (a collision only adds a part to check); postings are int arrays. Queries are
@@ -64,6 +65,8 @@ public final class NameIndex {
   private final KeyTable keys;
   /** Entries whose only parts are initials: compared with every query. */
   private final int[] unblocked;
+  /** Entries without a name part: the only names a query without one can match. */
+  private final int[] nameless;
   private final ThreadLocal<Scratch> scratch;
   private final Map<String, int[]> alike = new ConcurrentHashMap<>();
 
@@ -116,6 +119,16 @@ public final class NameIndex {
     }
     this.keys = b.keys.trimmed();
     this.unblocked = b.unblocked.toArray();
+    int namelessCount = 0;
+    for (int e = 0; e < names.length; e++) {
+      namelessCount += nameParts[e] == 0 ? 1 : 0;
+    }
+    this.nameless = new int[namelessCount];
+    for (int e = 0, i = 0; e < names.length; e++) {
+      if (nameParts[e] == 0) {
+        nameless[i++] = e;
+      }
+    }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabulary.length));
   }
 
@@ -209,9 +222,15 @@ public final class NameIndex {
     boolean byKind = threshold > NameMatcher.KIND_CAP && query.kind() != NameKind.UNKNOWN;
     List<Unit> units = units(query.parts());
     if (units.stream().noneMatch(u -> u.part.role() == NamePart.Role.NAME)) {
-      int[] all = new int[names.length];
+      // Without a name part the query can only reach a listed name without one too (the matcher caps the rest at
+      // NO_NAME_PART_CAP), unless two of its particles join into a name: then every name is a candidate.
+      boolean onlyNameless = threshold > NameMatcher.NO_NAME_PART_CAP && !twoParticlesInARow(query.parts());
+      int[] pool = onlyNameless ? nameless : null;
+      int size = pool == null ? names.length : pool.length;
+      int[] all = new int[size];
       int n = 0;
-      for (int e = 0; e < names.length; e++) {
+      for (int i = 0; i < size; i++) {
+        int e = pool == null ? i : pool[i];
         if (!byKind || !query.kind().conflicts(kinds[e])) {
           all[n++] = e;
         }
@@ -277,6 +296,15 @@ public final class NameIndex {
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  private static boolean twoParticlesInARow(List<NamePart> parts) {
+    for (int k = 1; k < parts.size(); k++) {
+      if (parts.get(k - 1).role() == NamePart.Role.PARTICLE && parts.get(k).role() == NamePart.Role.PARTICLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
