@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Screens a person (a name, and where known a date of birth and a nationality) against listed entities, with a
@@ -38,6 +40,9 @@ public final class ManifestScreening {
 
   /** A candidate, its score and why. */
   public record Match(Entity entity, double score, NameMatch name, List<Feature> features) {}
+
+  /** The most birth date (+0.05) and nationality (+0.02) add to a name score. */
+  private static final double MAX_LIFT = 0.07;
 
   private static final Set<String> SCREENED = Set.of("Person", "LegalEntity", "Organization", "Company", "PublicBody");
 
@@ -96,21 +101,18 @@ public final class ManifestScreening {
     if (query.name() == null || query.name().isBlank()) {
       return matches;
     }
-    // No feature lifts a name score by more than 0.07: names below that are never reported.
-    double nameFloor = Math.max(0, threshold - 0.07);
+    // Birth date and nationality lift a name score by at most MAX_LIFT, so names further below are not looked at,
+    // whatever the other evidence (a matching document counts only for a name already this close).
+    double nameFloor = Math.max(0, threshold - MAX_LIFT);
     ParsedName parsed = NameNormalizer.parse(query.name()).as(query.kind());
-    java.util.Map<Integer, NameMatch> bestByEntity = new java.util.TreeMap<>();
+    Map<Integer, NameMatch> bestByEntity = new TreeMap<>();
     for (NameIndex.Hit hit : names.search(parsed, nameFloor)) {
       bestByEntity.merge(owners[hit.entry()], hit.match(), (a, b) -> b.score() > a.score() ? b : a);
     }
-    for (java.util.Map.Entry<Integer, NameMatch> found : bestByEntity.entrySet()) {
+    for (Map.Entry<Integer, NameMatch> found : bestByEntity.entrySet()) {
       Entity e = candidates.get(found.getKey());
       NameMatch best = found.getValue();
       if (dismissed.contains(decisionKey(query.name(), e.id()))) {
-        continue;
-      }
-      // Cheap cut before the other evidence: no feature lifts a name score by more than 0.07.
-      if (best == null || best.score() + 0.07 < threshold) {
         continue;
       }
       List<Feature> features = new ArrayList<>();

@@ -4,12 +4,6 @@ import io.tailwatch.detect.ManifestEntry;
 import io.tailwatch.formats.InputFormatException;
 import io.tailwatch.formats.paxlst.EdifactSegments.Segment;
 import io.tailwatch.formats.text.LenientUtf8;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,16 +36,6 @@ public final class PaxlstReader {
 
   private PaxlstReader() {}
 
-  /** Whether the text looks like EDIFACT (starts with UNA or UNB). */
-  public static boolean looksLikeEdifact(Path file) throws IOException {
-    byte[] head = new byte[3];
-    try (var in = Files.newInputStream(file)) {
-      int n = in.readNBytes(head, 0, 3);
-      String s = new String(head, 0, n, StandardCharsets.US_ASCII);
-      return s.equals("UNA") || s.equals("UNB");
-    }
-  }
-
   /** Whether decoded text looks like EDIFACT (starts with UNA or UNB, after a byte order mark if any). */
   public static boolean looksLikeEdifact(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -68,17 +52,6 @@ public final class PaxlstReader {
     decoded.faults().forEach(f -> problems.add(f.describe()));
     problems.addAll(result.problems());
     return new Result(result.rows(), result.documents(), problems);
-  }
-
-  public static Result read(Path file) throws IOException, InputFormatException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-    } catch (CharacterCodingException e) {
-      throw new InputFormatException(file.toString(), 0, "not UTF-8 or ASCII text");
-    }
-    return parse(text, file.toString());
   }
 
   static Result parse(String text, String source) throws InputFormatException {
