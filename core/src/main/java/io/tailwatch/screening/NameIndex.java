@@ -39,6 +39,8 @@ public final class NameIndex {
   private static final double CREDIT_FLOOR = NameMatcher.PART_FLOOR - 0.02;
   private static final int[] NONE = new int[0];
   private static final int REMEMBERED_PARTS = 200_000;
+  /** From this many plain postings a part is common: its pairs with other common parts are filed. */
+  private static final int COMMON_POSTINGS = 512;
 
   private final String[] names;
   private final NameKind[] kinds;
@@ -60,6 +62,16 @@ public final class NameIndex {
   private final int[][] postings;
   /** Per vocabulary id, the other entries it occurs in (people's and unknown parties' single words), plain. */
   private final int[][] personPostings;
+  /**
+   * Per vocabulary id, whether its plain postings are long ({@link #COMMON_POSTINGS} or more: Mohammad, Ali):
+   * a query of two name parts or more does not walk them, see {@link #commonPairs}.
+   */
+  private final boolean[] common;
+  /**
+   * People's names by the unordered pairs of common parts they hold (Mohammad and Ali): the names a query finds
+   * through two common parts alone, without walking either's postings.
+   */
+  private final KeyTable commonPairs;
   /** Per vocabulary id, the entries without a name part that it occurs in (as a generic word, an initial). */
   private final int[][] unblockedPostings;
   private final KeyTable keys;
@@ -68,7 +80,7 @@ public final class NameIndex {
   /** Entries without a name part: the only names a query without one can match. */
   private final int[] nameless;
   private final ThreadLocal<Scratch> scratch;
-  private final Map<String, int[]> alike = new ConcurrentHashMap<>();
+  private final Map<String, Alike> alike = new ConcurrentHashMap<>();
 
   private NameIndex(Builder b) {
     this.names = b.names.toArray(new String[0]);
@@ -112,6 +124,29 @@ public final class NameIndex {
         }
       }
     }
+    this.common = new boolean[vocabulary.length];
+    for (int v = 0; v < common.length; v++) {
+      common[v] = personPostings[v].length >= b.commonFrom;
+    }
+    this.commonPairs = new KeyTable();
+    int[] commonParts = new int[NameNormalizer.MAX_PARTS];
+    for (int e = 0; e < names.length; e++) {
+      if (kinds[e] == NameKind.ORGANIZATION) {
+        continue;
+      }
+      int count = 0;
+      for (int v : entryParts[e]) {
+        if (common[v] && vocabularyName[v] && !compound(vocabulary[v])) {
+          commonParts[count++] = v;
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        for (int j = i + 1; j < count; j++) {
+          commonPairs.add(pairKey(commonParts[i], commonParts[j]), e);
+        }
+      }
+    }
+    commonPairs.trimmed();
     this.unblockedPostings = new int[vocabulary.length][];
     for (int v = 0; v < postings.length; v++) {
       IntList list = b.unblockedPostings.get(v);
@@ -222,10 +257,9 @@ public final class NameIndex {
     boolean byKind = threshold > NameMatcher.KIND_CAP && query.kind() != NameKind.UNKNOWN;
     List<Unit> units = units(query.parts());
     if (units.stream().noneMatch(u -> u.part.role() == NamePart.Role.NAME)) {
-      // Without a name part the query can only reach a listed name without one too (the matcher caps the rest at
-      // NO_NAME_PART_CAP), unless two of its particles join into a name: then every name is a candidate.
-      boolean onlyNameless = threshold > NameMatcher.NO_NAME_PART_CAP && !twoParticlesInARow(query.parts());
-      int[] pool = onlyNameless ? nameless : null;
+      // Without a name part (nor two particles that join into one) the query can only reach a listed name without
+      // one too: the matcher caps the others at NO_NAME_PART_CAP.
+      int[] pool = threshold > NameMatcher.NO_NAME_PART_CAP ? nameless : null;
       int size = pool == null ? names.length : pool.length;
       int[] all = new int[size];
       int n = 0;
@@ -240,10 +274,12 @@ public final class NameIndex {
     Scratch s = scratch.get();
     s.begin();
     int[][] alikeParts = new int[units.size()][];
+    s.beginRows(units.size());
     for (int u = 0; u < units.size(); u++) {
-      alikeParts[u] = alike(units.get(u), s);
-      for (int v : alikeParts[u]) {
-        s.creditedPart[v] = s.generation;
+      Alike found = alike(units.get(u), s);
+      alikeParts[u] = found.parts;
+      for (int k = 0; k < found.parts.length; k++) {
+        s.like(found.parts[k], u, found.similarities[k]);
       }
     }
     int queryNames = 0;
@@ -251,33 +287,44 @@ public final class NameIndex {
       queryNames += !unit.joined && unit.part.role() == NamePart.Role.NAME ? 1 : 0;
     }
     boolean pruneByCount = threshold >= COUNT_PRUNING_FROM;
-    int skipped = pruneByCount && queryNames >= 2 && query.kind() != NameKind.ORGANIZATION
-        ? mostCommonPlainUnit(units, alikeParts) : -1;
+    // Against a query with a name part, a name without one scores at most NO_NAME_PART_CAP (unless two of its
+    // particles join into a name: such joins are posted); against one without, it is a candidate anyway (below).
+    boolean namelessReach = threshold <= NameMatcher.NO_NAME_PART_CAP;
+    // Every candidate needs two units: a person's name of two name parts or more, at a threshold that prunes by
+    // count. Then common parts' postings are not walked: a name holding one is found by another unit, or through
+    // the pair it makes with another common part, and is then credited with it (creditCommonParts).
+    boolean skipCommon = pruneByCount && queryNames >= 2 && query.kind() != NameKind.ORGANIZATION;
     for (int u = 0; u < units.size(); u++) {
       Unit unit = units.get(u);
+      boolean plain = plain(unit);
       for (int v : alikeParts[u]) {
         if (unit.part.role() == NamePart.Role.NAME) {
           for (int posting : postings[v]) {
             boolean listedJoin = (posting & 1) == 1;
             s.count(posting >>> 1, u, unit.double_ || listedJoin ? 2 : 1, listedJoin);
           }
-          if (u != skipped) {
+          if (skipCommon && plain && common[v]) {
+            s.markCommon(v, u);
+          } else {
             for (int e : personPostings[v]) {
               s.count(e, u, unit.double_ ? 2 : 1, false);
             }
           }
         }
-        // A name without name parts scores only on a pair: any part of the query like any of its parts.
-        for (int e : unblockedPostings[v]) {
-          s.count(e, u, 2, false);
+        if (namelessReach) {
+          // A name without name parts scores only on a pair: any part of the query like any of its parts.
+          for (int e : unblockedPostings[v]) {
+            s.count(e, u, 2, false);
+          }
         }
       }
     }
-    if (skipped >= 0) {
-      creditSkippedUnit(skipped, alikeParts[skipped], s);
+    if (skipCommon) {
+      findCommonPairs(units, alikeParts, s);
+      creditCommonParts(s);
     }
     QueryShape shape = new QueryShape(query, units);
-    int[] out = new int[s.touched + unblocked.length];
+    int[] out = new int[s.touched + (namelessReach ? unblocked.length : 0)];
     int n = 0;
     for (int i = 0; i < s.touched; i++) {
       int e = s.entries[i];
@@ -286,126 +333,210 @@ public final class NameIndex {
       }
       boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
       int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts[e]) >= 2 ? 2 : 1;
-      if (s.credit(e) >= needed && (nameParts[e] == 0 || upperBound(shape, e, s) >= threshold)) {
+      if (s.credit(e) >= needed && (nameParts[e] == 0 || mayReach(shape, e, s, threshold))) {
         out[n++] = e;
       }
     }
-    for (int e : unblocked) {
+    for (int e : namelessReach ? unblocked : NONE) {
       if (!byKind || !query.kind().conflicts(kinds[e])) {
         out[n++] = e;
+      }
+    }
+    if (queryNames == 0 && threshold > NameMatcher.NO_NAME_PART_CAP) {
+      // Only particles joined (Abu Del as Abudel): the names without a name part it may also match, as above.
+      out = Arrays.copyOf(out, n + nameless.length);
+      for (int e : nameless) {
+        if (!s.touched(e) && (!byKind || !query.kind().conflicts(kinds[e]))) {
+          out[n++] = e;
+        }
       }
     }
     return Arrays.copyOf(out, n);
   }
 
-  private static boolean twoParticlesInARow(List<NamePart> parts) {
-    for (int k = 1; k < parts.size(); k++) {
-      if (parts.get(k - 1).role() == NamePart.Role.PARTICLE && parts.get(k).role() == NamePart.Role.PARTICLE) {
-        return true;
-      }
-    }
-    return false;
+  /** A single word of the query: not joined, not a compound. */
+  private static boolean plain(Unit unit) {
+    return !unit.joined && !unit.double_ && unit.part.role() == NamePart.Role.NAME;
   }
 
-  /**
-   * The single-word name unit whose plain postings are the longest (Mohammad in a million names), or -1. When
-   * every candidate needs two units (a person's name of two name parts or more, at a threshold that prunes by
-   * count), each candidate is found by some other unit too, so that unit's plain postings need not be walked: the
-   * entries the others found are asked instead whether they hold one of its parts ({@link #creditSkippedUnit}).
-   * Joins, compounds and organisations' names (which may need one unit) stay in {@link #postings}, always walked.
-   */
-  private int mostCommonPlainUnit(List<Unit> units, int[][] alikeParts) {
-    int best = -1;
-    long bestLength = 0;
-    for (int u = 0; u < units.size(); u++) {
-      Unit unit = units.get(u);
-      if (unit.joined || unit.double_ || unit.part.role() != NamePart.Role.NAME) {
+  private static long pairKey(int a, int b) {
+    return a <= b ? (long) a << 32 | b : (long) b << 32 | a;
+  }
+
+  /** Names holding two common parts that two different plain units are like, counted for both units. */
+  private void findCommonPairs(List<Unit> units, int[][] alikeParts, Scratch s) {
+    for (int u1 = 0; u1 < units.size(); u1++) {
+      if (!plain(units.get(u1))) {
         continue;
       }
-      long length = 0;
-      for (int v : alikeParts[u]) {
-        length += personPostings[v].length;
-      }
-      if (length > bestLength) {
-        best = u;
-        bestLength = length;
+      for (int u2 = u1 + 1; u2 < units.size(); u2++) {
+        if (!plain(units.get(u2))) {
+          continue;
+        }
+        for (int a : alikeParts[u1]) {
+          if (!common[a]) {
+            continue;
+          }
+          for (int b : alikeParts[u2]) {
+            if (!common[b]) {
+              continue;
+            }
+            int[] found = commonPairs.get(pairKey(a, b));
+            if (found != null) {
+              for (int e : found) {
+                s.count(e, u1, 1, false);
+                s.count(e, u2, 1, false);
+              }
+            }
+          }
+        }
       }
     }
-    return best;
   }
 
-  /** Credits unit {@code u} to the entries found so far that hold one of its parts, as its postings would have. */
-  private void creditSkippedUnit(int u, int[] alikeParts, Scratch s) {
-    s.beginUnit();
-    for (int v : alikeParts) {
-      s.firstVisit(v);
-    }
+  /** Credits each touched person's name with the units whose common parts it holds, as their postings would. */
+  private void creditCommonParts(Scratch s) {
     for (int i = 0; i < s.touched; i++) {
       int e = s.entries[i];
       if (kinds[e] == NameKind.ORGANIZATION) {
         continue; // their postings were walked
       }
       for (int v : entryParts[e]) {
-        if (vocabularyName[v] && s.visited[v] == s.unitGeneration) {
-          s.count(e, u, 1, false);
-          break;
+        long units = s.commonUnits(v);
+        while (units != 0) {
+          s.count(e, Long.numberOfTrailingZeros(units), 1, false);
+          units &= units - 1;
         }
       }
     }
   }
 
   /**
-   * The most entry {@code e} can score against the query, from which of their name parts the index credited: the
-   * cheap test that spares scoring most candidates of common names. Valid for the matcher's formula (see
-   * {@link NameMatcher}): pairs only form between credited parts, so
+   * Whether entry {@code e} may score {@code t} or more against the query, from which of their name parts the
+   * index credited and how alike they were found: the cheap test that spares scoring most candidates. Valid for the
+   * matcher's formula (see {@link NameMatcher}), written as a margin: score >= t exactly when
    *
    * <pre>
-   *   score <= A / (A + X)
-   *   A = Σ weights of the credited parts of both names (particles at their letters' weight: a join may carry it)
-   *   X = o·Σ w of the uncredited name parts of both
-   *       + (1.5 - o)·min(Σ w uncredited in the query, Σ w uncredited in the listed name) when both keep some
+   *   Σ_pairs (s - t)·(w_q + w_l) - t·(1.5·Σ_contradicted w + Σ_omitted c·w) >= 0
    * </pre>
    *
-   * since parts left on both sides are paired as contradictions until one side runs out (each costs 1.5·w
-   * instead of o·w). Parts of other roles count as credited (initials and generic words pair without being
-   * posted), and so does every name part of a side facing such parts, or of a listed name credited through one of
-   * its joins: the bound stays an upper bound, only looser.
+   * Pairs only form between credited parts, so each credited part adds at most (b - t)·w, b its best likeness to
+   * a part of the other name, or nothing when b < t (it may be left out, costing more); every uncredited name part
+   * costs at least o·w, and parts left on both sides are paired as contradictions until one side runs out (1.5·w
+   * instead of o·w). Pairs are one to one: the side with more credited name parts leaves some of them unpaired,
+   * at the least the cheapest. Parts of other roles count as credited at b = 1 (initials and generic words pair
+   * without being posted), and so does every part of both names when a join (either side) or such parts are in
+   * play: the test stays true to the matcher, only looser.
    */
-  private double upperBound(QueryShape query, int e, Scratch s) {
+  private boolean mayReach(QueryShape query, int e, Scratch s, double t) {
     boolean organisation = query.organisation || kinds[e] == NameKind.ORGANIZATION;
     double omission = organisation ? NameMatcher.OMISSION_ORGANIZATION : NameMatcher.OMISSION_PERSON;
     int[] listed = entryParts[e];
     boolean listedHasOthers = (entryFlags[e] & UNPOSTED_PARTS) != 0;
-    long creditedQuery = 0;
     long counted = s.counted(e);
+    long creditedQuery = 0;
+    boolean joined = false;
     for (int u = 0; u < query.covers.length; u++) {
       if ((counted & 1L << u) != 0) {
         creditedQuery |= query.covers[u];
+        joined |= query.twoWords[u];
       }
     }
-    double credited = 0;
-    double queryLeft = 0;
-    for (int k = 0; k < query.weight.length; k++) {
-      if (!query.name[k] || listedHasOthers || (creditedQuery & 1L << k) != 0) {
-        credited += query.pairable[k];
-      } else {
-        queryLeft += query.weight[k];
-      }
-    }
-    double listedLeft = 0;
     boolean allListed = s.listedJoin(e) || query.hasUnposted;
+    // Every pair the matcher can make is then one of a credited query word and a listed word this name holds.
+    boolean measured = !joined && !allListed && !listedHasOthers;
+    double[] best = s.best;
+    if (measured) {
+      Arrays.fill(best, 0, query.weight.length, 0);
+    }
+    double[] weights = s.pairable;
+    double[] losses = s.losses;
+    double gain = 0;
+    double listedLeft = 0;
+    int listedNames = 0;
+    int listedOthers = 0;
     for (int v : listed) {
-      if (!vocabularyName[v] || allListed || s.creditedPart[v] == s.generation) {
-        credited += vocabularyPairable[v];
+      if (!vocabularyName[v]) {
+        listedOthers++;
+        gain += (1 - t) * vocabularyPairable[v];
+      } else if (allListed || s.creditedPart[v] == s.generation) {
+        double b = 1;
+        if (measured) {
+          b = 0;
+          for (long bits = counted; bits != 0; bits &= bits - 1) {
+            int u = Long.numberOfTrailingZeros(bits);
+            double similarity = s.similarity(v, u);
+            if (similarity > 0) {
+              b = Math.max(b, similarity);
+              int k = Long.numberOfTrailingZeros(query.covers[u]);
+              best[k] = Math.max(best[k], similarity);
+            }
+          }
+        }
+        double w = vocabularyWeight[v];
+        gain += Math.max(b - t, 0) * w;
+        weights[NameNormalizer.MAX_PARTS + listedNames] = w;
+        losses[NameNormalizer.MAX_PARTS + listedNames++] = (Math.max(b - t, 0) + t * omission) * w;
       } else {
         listedLeft += vocabularyWeight[v];
       }
     }
-    double left = omission * (queryLeft + listedLeft);
-    if (queryLeft > 0 && listedLeft > 0) {
-      left += (NameMatcher.CONTRADICTION - omission) * Math.min(queryLeft, listedLeft);
+    int queryNames = 0;
+    int queryOthers = 0;
+    double queryLeft = 0;
+    for (int k = 0; k < query.weight.length; k++) {
+      if (!query.name[k]) {
+        queryOthers++;
+        gain += (1 - t) * query.pairable[k];
+      } else if (listedHasOthers || (creditedQuery & 1L << k) != 0) {
+        double b = measured ? best[k] : 1;
+        double w = query.weight[k];
+        gain += Math.max(b - t, 0) * w;
+        weights[queryNames] = w;
+        losses[queryNames++] = (Math.max(b - t, 0) + t * omission) * w;
+      } else {
+        queryLeft += query.weight[k];
+      }
     }
-    return credited == 0 ? 0 : credited / (credited + left);
+    double queryShort = queryLeft;
+    double listedShort = listedLeft;
+    if (measured && queryNames != listedNames) {
+      // The side with more credited name parts leaves those the other side's parts cannot take unpaired: it loses
+      // at least its cheapest gains and leaves at least its lightest parts to be contradicted.
+      boolean queryExcess = queryNames > listedNames;
+      int from = queryExcess ? 0 : NameNormalizer.MAX_PARTS;
+      int count = queryExcess ? queryNames : listedNames;
+      int unpaired = queryExcess ? queryNames - listedNames - listedOthers : listedNames - queryNames - queryOthers;
+      if (unpaired > 0) {
+        gain -= smallest(losses, from, count, unpaired);
+        double lightest = smallest(weights, from, count, unpaired);
+        if (queryExcess) {
+          queryShort += lightest;
+        } else {
+          listedShort += lightest;
+        }
+      }
+      int pairs = Math.min(queryNames, listedNames);
+      if (!organisation && pairs < 2 && Math.max(query.names, nameParts[e]) >= 2
+          && Math.min(NameMatcher.ONE_PART_CAP, pairs == 0 ? NameMatcher.NO_NAME_PART_CAP : 1) < t) {
+        return false;
+      }
+    }
+    double cost = omission * (queryLeft + listedLeft);
+    if (queryShort > 0 && listedShort > 0) {
+      cost += (NameMatcher.CONTRADICTION - omission) * Math.min(queryShort, listedShort);
+    }
+    return gain - t * cost >= -1e-9;
+  }
+
+  /** The sum of the {@code n} smallest of {@code values[from, from + count)}, which it sorts. */
+  private static double smallest(double[] values, int from, int count, int n) {
+    Arrays.sort(values, from, from + count);
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += values[from + i];
+    }
+    return sum;
   }
 
   /** What the bound needs of the query, worked out once per query. */
@@ -417,6 +548,10 @@ public final class NameIndex {
     final double[] pairable;
     /** Per unit, the query parts it stands for. */
     final long[] covers;
+    /** Per unit, whether it stands for two words (a join, a compound): it may pair two parts with one. */
+    final boolean[] twoWords;
+    /** Name parts of the query. */
+    final int names;
 
     QueryShape(ParsedName query, List<Unit> units) {
       List<NamePart> parts = query.parts();
@@ -434,9 +569,16 @@ public final class NameIndex {
       }
       hasUnposted = unposted;
       covers = new long[units.size()];
+      twoWords = new boolean[units.size()];
       for (int u = 0; u < covers.length; u++) {
         covers[u] = units.get(u).covers;
+        twoWords[u] = units.get(u).joined || units.get(u).double_;
       }
+      int nameCount = 0;
+      for (boolean n : name) {
+        nameCount += n ? 1 : 0;
+      }
+      names = nameCount;
     }
   }
 
@@ -454,9 +596,9 @@ public final class NameIndex {
    * The filed parts a query part is like (at {@link #CREDIT_FLOOR}), remembered for the next query with that part:
    * manifests repeat the common names.
    */
-  private int[] alike(Unit unit, Scratch s) {
+  private Alike alike(Unit unit, Scratch s) {
     String signature = (unit.joined ? "j" : "p") + signature(unit.part);
-    int[] known = alike.get(signature);
+    Alike known = alike.get(signature);
     if (known != null) {
       return known;
     }
@@ -468,24 +610,36 @@ public final class NameIndex {
     }
     s.beginUnit();
     IntList found = new IntList();
+    List<Double> similarities = new ArrayList<>();
     for (int k = 0; k < collected.size; k++) {
       int[] ids = keys.get(collected.values[k]);
       if (ids == null) {
         continue;
       }
       for (int v : ids) {
-        if (s.firstVisit(v) && PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR) >= CREDIT_FLOOR) {
-          found.add(v);
+        if (s.firstVisit(v)) {
+          double similarity = PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
+          if (similarity >= CREDIT_FLOOR) {
+            found.add(v);
+            similarities.add(similarity);
+          }
         }
       }
     }
-    int[] ids = found.toArray();
+    double[] measured = new double[similarities.size()];
+    for (int i = 0; i < measured.length; i++) {
+      measured[i] = similarities.get(i);
+    }
+    Alike alikeParts = new Alike(found.toArray(), measured);
     if (alike.size() >= REMEMBERED_PARTS) {
       alike.clear(); // a crude bound: the common parts come back at once
     }
-    alike.put(signature, ids);
-    return ids;
+    alike.put(signature, alikeParts);
+    return alikeParts;
   }
+
+  /** The filed parts a query part is like, and how alike (as {@link PartSimilarity} measures, query part first). */
+  private record Alike(int[] parts, double[] similarities) {}
 
   /** What makes two parts alike for the matcher: role, script, letters, readings, dictionary groups. */
   private static String signature(NamePart p) {
@@ -514,11 +668,13 @@ public final class NameIndex {
     return units;
   }
 
-  /** Neighbours the matcher may join: names and particles ({@code Abu Bakr} / {@code Abubakr}), one a name. */
+  /**
+   * Neighbours the matcher may join: names and particles ({@code Abu Bakr} / {@code Abubakr}, {@code Abu Del} /
+   * {@code Abudel}).
+   */
   private static boolean joinable(NamePart a, NamePart b) {
     return (a.role() == NamePart.Role.NAME || a.role() == NamePart.Role.PARTICLE)
-        && (b.role() == NamePart.Role.NAME || b.role() == NamePart.Role.PARTICLE)
-        && (a.role() == NamePart.Role.NAME || b.role() == NamePart.Role.NAME);
+        && (b.role() == NamePart.Role.NAME || b.role() == NamePart.Role.PARTICLE);
   }
 
   /** A part written as one of two words ({@code Jamal-al-Din}, {@code Gholam Reza} read as one). */
@@ -648,6 +804,13 @@ public final class NameIndex {
     private final KeyTable keys = new KeyTable();
     private final IntList unblocked = new IntList();
     private final KeyCollector collected = new KeyCollector();
+    private int commonFrom = COMMON_POSTINGS;
+
+    /** Parts with this many plain postings or more are common (tests set it low to exercise the pairs). */
+    Builder commonFrom(int postings) {
+      this.commonFrom = postings;
+      return this;
+    }
 
     /** Adds a listed name; returns its entry number. */
     public int add(String name, NameKind kind) {
@@ -792,7 +955,7 @@ public final class NameIndex {
 
     private int find(long key) {
       int mask = slots.length - 1;
-      int i = (int) (key ^ key >>> 32) & mask;
+      int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask; // keys of pairs are not hashes: mixed here
       while (used[i] && slots[i] != key) {
         i = (i + 1) & mask;
       }
@@ -849,6 +1012,19 @@ public final class NameIndex {
     final int[] visited;
     /** Per vocabulary part: the query generation that found it like one of its units. */
     final int[] creditedPart;
+    /** Per vocabulary part: the generation that marked it common, and the plain units it is like, as bits. */
+    final int[] commonGeneration;
+    final long[] commonUnits;
+    /** The bound's credited name weights and what leaving each unpaired loses: the query's from 0, the listed
+     * name's from MAX_PARTS; and per query part its best likeness to the listed name. */
+    final double[] pairable = new double[2 * NameNormalizer.MAX_PARTS];
+    final double[] losses = new double[2 * NameNormalizer.MAX_PARTS];
+    final double[] best = new double[NameNormalizer.MAX_PARTS];
+    /** Per vocabulary part credited by this query, its row of likeness to each unit (0: not alike). */
+    final int[] rowOf;
+    double[] rows = new double[1024];
+    int rowCount;
+    int unitCount;
     int touched;
     int generation;
     int unitGeneration;
@@ -858,6 +1034,46 @@ public final class NameIndex {
       entries = new int[size];
       visited = new int[vocabularySize];
       creditedPart = new int[vocabularySize];
+      commonGeneration = new int[vocabularySize];
+      rowOf = new int[vocabularySize];
+      commonUnits = new long[vocabularySize];
+    }
+
+    void beginRows(int units) {
+      rowCount = 0;
+      unitCount = units;
+    }
+
+    /** Vocabulary part {@code v} is like query unit {@code unit} this much: it is credited. */
+    void like(int v, int unit, double similarity) {
+      if (creditedPart[v] != generation) {
+        creditedPart[v] = generation;
+        rowOf[v] = rowCount++;
+        if (rowCount * unitCount > rows.length) {
+          rows = Arrays.copyOf(rows, Math.max(rows.length * 2, rowCount * unitCount));
+        }
+        Arrays.fill(rows, rowOf[v] * unitCount, rowCount * unitCount, 0);
+      }
+      int i = rowOf[v] * unitCount + unit;
+      rows[i] = Math.max(rows[i], similarity);
+    }
+
+    /** How alike credited part {@code v} is to unit {@code unit}; 0 when not. */
+    double similarity(int v, int unit) {
+      return rows[rowOf[v] * unitCount + unit];
+    }
+
+    /** Common part {@code v}, whose postings are not walked, is like plain unit {@code unit}. */
+    void markCommon(int v, int unit) {
+      if (commonGeneration[v] != generation) {
+        commonGeneration[v] = generation;
+        commonUnits[v] = 0;
+      }
+      commonUnits[v] |= 1L << unit;
+    }
+
+    long commonUnits(int v) {
+      return commonGeneration[v] == generation ? commonUnits[v] : 0;
     }
 
     void begin() {
@@ -865,6 +1081,7 @@ public final class NameIndex {
       if (++generation == Integer.MAX_VALUE) {
         Arrays.fill(state, 0);
         Arrays.fill(creditedPart, 0);
+        Arrays.fill(commonGeneration, 0);
         generation = 1;
       }
     }
@@ -914,6 +1131,11 @@ public final class NameIndex {
         packed |= LISTED_JOIN;
       }
       state[2 * e + 1] = packed;
+    }
+
+    /** Whether this query's units found entry {@code e}. */
+    boolean touched(int e) {
+      return state[2 * e] == generation;
     }
 
     /** The units that found entry {@code e} (touched by this query), as bits. */

@@ -18,6 +18,16 @@ class NameIndexTest {
 
   @Test
   void findsExactlyWhatAScanOfEveryNameFinds() {
+    assertFindsWhatAScanFinds(new NameIndex.Builder());
+  }
+
+  /** Every part common: names found through pairs of common parts and credited with the parts not walked. */
+  @Test
+  void findsTheSameThroughPairsOfCommonParts() {
+    assertFindsWhatAScanFinds(new NameIndex.Builder().commonFrom(1));
+  }
+
+  private static void assertFindsWhatAScanFinds(NameIndex.Builder builder) {
     List<EvaluationSet.Pair> pairs = EvaluationSet.load().pairs;
     List<Named> listed = new ArrayList<>();
     List<Named> queries = new ArrayList<>();
@@ -29,7 +39,6 @@ class NameIndexTest {
         listed.add(new Named(p.a(), p.kindA()));
       }
     }
-    NameIndex.Builder builder = new NameIndex.Builder();
     List<ParsedName> parsed = new ArrayList<>();
     for (Named n : listed) {
       builder.add(n.name(), n.kind());
@@ -80,5 +89,31 @@ class NameIndexTest {
     assertThat(index.candidates(query, 0.5)).containsExactly(0, 1);
     assertThat(index.search("QASEMI/GHOLAM REZA MR", NameKind.UNKNOWN, NameMatcher.THRESHOLD))
         .singleElement().satisfies(h -> assertThat(h.name()).isEqualTo("Gholamreza Ghasemi"));
+  }
+
+  @Test
+  void pairsNamePartsOneToOne() {
+    NameIndex.Builder builder = new NameIndex.Builder();
+    builder.add("Mohammad Rezaei", NameKind.PERSON);
+    builder.add("Mohammad Mohammadi", NameKind.PERSON);
+    builder.add("Muhammad Mohammed", NameKind.PERSON);
+    NameIndex index = builder.build();
+    // Both query parts are like the one Mohammad of the first name: one pair at most, so not a candidate.
+    assertThat(index.candidates(NameNormalizer.parse("Muhammad Mohammed").as(NameKind.PERSON),
+        NameMatcher.THRESHOLD)).contains(1, 2).doesNotContain(0);
+  }
+
+  @Test
+  void joinsTwoParticlesWithoutComparingEveryName() {
+    NameIndex.Builder builder = new NameIndex.Builder();
+    builder.add("Abudel", NameKind.PERSON);
+    builder.add("Hassan Rahimi", NameKind.PERSON);
+    builder.add("Abu Del", NameKind.PERSON);
+    builder.add("Ali Rahimi", NameKind.PERSON);
+    NameIndex index = builder.build();
+    ParsedName query = NameNormalizer.parse("Abu Del").as(NameKind.PERSON);
+    assertThat(index.candidates(query, NameMatcher.THRESHOLD)).containsExactlyInAnyOrder(0, 2);
+    assertThat(index.search(query, NameMatcher.THRESHOLD)).extracting(NameIndex.Hit::name)
+        .containsExactlyInAnyOrder("Abudel", "Abu Del");
   }
 }
