@@ -50,11 +50,12 @@ public final class NameIndex {
   private final NamePart[] vocabulary;
   /** Per vocabulary id, for the score bound without touching the parts: role is NAME, weight, pairable weight. */
   private final boolean[] vocabularyName;
+  private final byte[] vocabularyRole;
+  /** Per vocabulary id filed as a join of two neighbouring parts, those parts' ids (else -1). */
+  private final int[] joinedFirst;
+  private final int[] joinedSecond;
   private final double[] vocabularyWeight;
   private final double[] vocabularyPairable;
-  /** Per entry, {@link #UNPOSTED_PARTS} when it has an initial or a generic word. */
-  private final byte[] entryFlags;
-  private static final byte UNPOSTED_PARTS = 1;
   /**
    * Per vocabulary id, the entries it occurs in that every query walks: entry << 1, the low bit set when it stands
    * for two words (a join, a compound), and organisations' names.
@@ -74,7 +75,8 @@ public final class NameIndex {
   private final KeyTable commonPairs;
   /** Per vocabulary id, the entries without a name part that it occurs in (as a generic word, an initial). */
   private final int[][] unblockedPostings;
-  private final KeyTable keys;
+  /** The blocking keys: (key << ID_BITS | vocabulary id), sorted, see {@link FiledKeys}. */
+  private final long[] keys;
   /** Entries whose only parts are initials: compared with every query. */
   private final int[] unblocked;
   /** Entries without a name part: the only names a query without one can match. */
@@ -91,18 +93,14 @@ public final class NameIndex {
     this.vocabularyName = new boolean[vocabulary.length];
     this.vocabularyWeight = new double[vocabulary.length];
     this.vocabularyPairable = new double[vocabulary.length];
+    this.vocabularyRole = new byte[vocabulary.length];
+    this.joinedFirst = b.joinedFirst.toArray();
+    this.joinedSecond = b.joinedSecond.toArray();
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyName[v] = vocabulary[v].role() == NamePart.Role.NAME;
+      vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
       vocabularyWeight[v] = vocabulary[v].weight();
       vocabularyPairable[v] = pairableWeight(vocabulary[v]);
-    }
-    this.entryFlags = new byte[names.length];
-    for (int e = 0; e < names.length; e++) {
-      for (int v : entryParts[e]) {
-        if (pairsUnposted(vocabulary[v])) {
-          entryFlags[e] = UNPOSTED_PARTS;
-        }
-      }
     }
     this.postings = new int[vocabulary.length][];
     this.personPostings = new int[vocabulary.length][];
@@ -152,7 +150,7 @@ public final class NameIndex {
       IntList list = b.unblockedPostings.get(v);
       unblockedPostings[v] = list == null ? NONE : list.toArray();
     }
-    this.keys = b.keys.trimmed();
+    this.keys = b.keys.sorted();
     this.unblocked = b.unblocked.toArray();
     int namelessCount = 0;
     for (int e = 0; e < names.length; e++) {
@@ -210,6 +208,9 @@ public final class NameIndex {
   private static final class RememberingComparer implements NameMatcher.PartComparer {
     private final List<NamePart> queryParts;
     private final IdentityHashMap<NamePart, double[]> remembered = new IdentityHashMap<>();
+    /** Joins of neighbouring parts (filed parts are shared, so are their joins), and their likeness to parts. */
+    private final IdentityHashMap<NamePart, IdentityHashMap<NamePart, NamePart>> joins = new IdentityHashMap<>();
+    private final IdentityHashMap<NamePart, IdentityHashMap<NamePart, Double>> joinLikeness = new IdentityHashMap<>();
 
     RememberingComparer(List<NamePart> queryParts) {
       this.queryParts = queryParts;
@@ -236,6 +237,17 @@ public final class NameIndex {
         row[q] = PartSimilarity.similarity(query, listed);
       }
       return row[q];
+    }
+
+    @Override
+    public NamePart join(NamePart a, NamePart b) {
+      return joins.computeIfAbsent(a, k -> new IdentityHashMap<>()).computeIfAbsent(b, k -> NamePart.join(a, k));
+    }
+
+    @Override
+    public double joinSimilarity(NamePart joined, NamePart other) {
+      return joinLikeness.computeIfAbsent(joined, k -> new IdentityHashMap<>())
+          .computeIfAbsent(other, k -> PartSimilarity.similarity(joined, k));
     }
   }
 
@@ -279,7 +291,13 @@ public final class NameIndex {
       Alike found = alike(units.get(u), s);
       alikeParts[u] = found.parts;
       for (int k = 0; k < found.parts.length; k++) {
-        s.like(found.parts[k], u, found.similarities[k]);
+        int v = found.parts[k];
+        s.like(v, u, found.similarities[k], false);
+        if (joinedFirst[v] >= 0) {
+          // The matcher may join the two listed parts to pair them with this unit: both count as that alike.
+          s.like(joinedFirst[v], u, found.similarities[k], true);
+          s.like(joinedSecond[v], u, found.similarities[k], true);
+        }
       }
     }
     int queryNames = 0;
@@ -412,99 +430,144 @@ public final class NameIndex {
   }
 
   /**
-   * Whether entry {@code e} may score {@code t} or more against the query, from which of their name parts the
-   * index credited and how alike they were found: the cheap test that spares scoring most candidates. Valid for the
-   * matcher's formula (see {@link NameMatcher}), written as a margin: score >= t exactly when
+   * Whether entry {@code e} may score {@code t} or more against the query, from how alike the index found their
+   * parts: the cheap test that spares scoring most candidates. Valid for the matcher's formula (see
+   * {@link NameMatcher}), written as a margin: score >= t exactly when
    *
    * <pre>
    *   Σ_pairs (s - t)·(w_q + w_l) - t·(1.5·Σ_contradicted w + Σ_omitted c·w) >= 0
    * </pre>
    *
-   * Pairs only form between credited parts, so each credited part adds at most (b - t)·w, b its best likeness to
-   * a part of the other name, or nothing when b < t (it may be left out, costing more); every uncredited name part
-   * costs at least o·w, and parts left on both sides are paired as contradictions until one side runs out (1.5·w
-   * instead of o·w). Pairs are one to one: the side with more credited name parts leaves some of them unpaired,
-   * at the least the cheapest. Parts of other roles count as credited at b = 1 (initials and generic words pair
-   * without being posted), and so does every part of both names when a join (either side) or such parts are in
-   * play: the test stays true to the matcher, only looser.
+   * Pairs only form between parts found alike (a listed join's likeness counts for both its parts, a query
+   * join's for both of its), so each such part adds at most (b - t)·w, b its best likeness to a part of the other
+   * name, or nothing when b < t (it may be left out, costing more); every other name part costs at least o·w, and
+   * parts left on both sides are paired as contradictions until one side runs out (1.5·w instead of o·w). An
+   * initial pairs with a part of the other name it was not looked up against: as many of those parts as there are
+   * initials gain as if alike. Pairs are one to one: when no join or initial is in play, the side with more alike
+   * name parts leaves some of them unpaired, at the least the cheapest. Particles count as paired.
    */
   private boolean mayReach(QueryShape query, int e, Scratch s, double t) {
     boolean organisation = query.organisation || kinds[e] == NameKind.ORGANIZATION;
     double omission = organisation ? NameMatcher.OMISSION_ORGANIZATION : NameMatcher.OMISSION_PERSON;
-    int[] listed = entryParts[e];
-    boolean listedHasOthers = (entryFlags[e] & UNPOSTED_PARTS) != 0;
-    long counted = s.counted(e);
-    long creditedQuery = 0;
-    boolean joined = false;
-    for (int u = 0; u < query.covers.length; u++) {
-      if ((counted & 1L << u) != 0) {
-        creditedQuery |= query.covers[u];
-        joined |= query.twoWords[u];
-      }
-    }
-    boolean allListed = s.listedJoin(e) || query.hasUnposted;
-    // Every pair the matcher can make is then one of a credited query word and a listed word this name holds.
-    boolean measured = !joined && !allListed && !listedHasOthers;
+    int units = query.covers.length;
     double[] best = s.best;
-    if (measured) {
-      Arrays.fill(best, 0, query.weight.length, 0);
-    }
+    Arrays.fill(best, 0, query.weight.length, 0);
     double[] weights = s.pairable;
     double[] losses = s.losses;
+    double[] upgrades = s.upgrades;
+    int listedFrom = NameNormalizer.MAX_PARTS;
+    long alikeQuery = 0;
+    boolean joined = false;
+    // The matcher joins two query parts when the join is like a part of this name better than either part alone
+    // (NameMatcher.JOIN_FLOOR, by 0.02); only then may the join pair, with that part or another.
+    long formedJoins = 0;
+    for (int v : entryParts[e]) {
+      if (s.creditedPart[v] == s.generation) {
+        for (int u = 0; u < units; u++) {
+          int[] from = query.joinedFrom[u];
+          if (from == null) {
+            formedJoins |= query.twoWords[u] ? 1L << u : 0; // a compound the query writes as one part
+            continue;
+          }
+          double joinedLikeness = s.similarity(v, u);
+          double alone = Math.max(s.similarity(v, from[0]), s.similarity(v, from[1]));
+          if (joinedLikeness >= NameMatcher.JOIN_FLOOR - 1e-9 && joinedLikeness > alone + 0.02 - 1e-9) {
+            formedJoins |= 1L << u;
+          }
+        }
+      }
+    }
     double gain = 0;
     double listedLeft = 0;
+    double listedLight = 0;
     int listedNames = 0;
     int listedOthers = 0;
-    for (int v : listed) {
-      if (!vocabularyName[v]) {
+    int listedInitials = 0;
+    int listedUpgrades = 0;
+    for (int v : entryParts[e]) {
+      int role = vocabularyRole[v];
+      double w = vocabularyWeight[v];
+      if (role == PARTICLE || role == INITIAL) {
         listedOthers++;
+        listedInitials += role == INITIAL ? 1 : 0;
         gain += (1 - t) * vocabularyPairable[v];
-      } else if (allListed || s.creditedPart[v] == s.generation) {
-        double b = 1;
-        if (measured) {
-          b = 0;
-          for (long bits = counted; bits != 0; bits &= bits - 1) {
-            int u = Long.numberOfTrailingZeros(bits);
-            double similarity = s.similarity(v, u);
-            if (similarity > 0) {
-              b = Math.max(b, similarity);
-              int k = Long.numberOfTrailingZeros(query.covers[u]);
+        continue;
+      }
+      double b = 0;
+      if (s.creditedPart[v] == s.generation) {
+        for (int u = 0; u < units; u++) {
+          if (query.twoWords[u] && (formedJoins & 1L << u) == 0) {
+            continue;
+          }
+          double joinedLikeness = s.similarityJoined(v, u);
+          double similarity = Math.max(s.similarity(v, u), joinedLikeness);
+          if (similarity > 0) {
+            joined |= joinedLikeness > 0;
+            b = Math.max(b, similarity);
+            alikeQuery |= query.covers[u];
+            joined |= query.twoWords[u];
+            for (long bits = query.covers[u]; bits != 0; bits &= bits - 1) {
+              int k = Long.numberOfTrailingZeros(bits);
               best[k] = Math.max(best[k], similarity);
             }
           }
         }
-        double w = vocabularyWeight[v];
-        gain += Math.max(b - t, 0) * w;
-        weights[NameNormalizer.MAX_PARTS + listedNames] = w;
-        losses[NameNormalizer.MAX_PARTS + listedNames++] = (Math.max(b - t, 0) + t * omission) * w;
-      } else {
-        listedLeft += vocabularyWeight[v];
       }
+      boolean name = role == NAME;
+      listedOthers += name ? 0 : 1;
+      double upgrade;
+      if (b > 0) {
+        double c = Math.max(b - t, 0) * w;
+        gain += c;
+        upgrade = (1 - t) * w - c;
+        if (name) {
+          weights[listedFrom + listedNames] = w;
+          losses[listedFrom + listedNames++] = c + t * omission * w;
+        }
+      } else if (name) {
+        listedLeft += w;
+        upgrade = (1 - t + t * omission) * w;
+      } else {
+        listedLight += omission * w / 2; // a generic word left out
+        upgrade = (1 - t + t * omission / 2) * w;
+      }
+      upgrades[listedFrom + listedUpgrades++] = upgrade;
     }
     int queryNames = 0;
     int queryOthers = 0;
     double queryLeft = 0;
+    int queryUpgrades = 0;
     for (int k = 0; k < query.weight.length; k++) {
       if (!query.name[k]) {
         queryOthers++;
         gain += (1 - t) * query.pairable[k];
-      } else if (listedHasOthers || (creditedQuery & 1L << k) != 0) {
-        double b = measured ? best[k] : 1;
-        double w = query.weight[k];
-        gain += Math.max(b - t, 0) * w;
+        continue;
+      }
+      double w = query.weight[k];
+      if ((alikeQuery & 1L << k) != 0) {
+        double c = Math.max(best[k] - t, 0) * w;
+        gain += c;
+        upgrades[queryUpgrades++] = (1 - t) * w - c;
         weights[queryNames] = w;
-        losses[queryNames++] = (Math.max(b - t, 0) + t * omission) * w;
+        losses[queryNames++] = c + t * omission * w;
       } else {
-        queryLeft += query.weight[k];
+        queryLeft += w;
+        upgrades[queryUpgrades++] = (1 - t + t * omission) * w;
       }
     }
     double queryShort = queryLeft;
     double listedShort = listedLeft;
-    if (measured && queryNames != listedNames) {
-      // The side with more credited name parts leaves those the other side's parts cannot take unpaired: it loses
-      // at least its cheapest gains and leaves at least its lightest parts to be contradicted.
+    if (listedInitials > 0 || query.initials > 0) {
+      // Each initial may pair with a part it was not compared with: the parts that would gain most do.
+      gain += largest(upgrades, 0, queryUpgrades, listedInitials);
+      gain += largest(upgrades, listedFrom, listedUpgrades, query.initials);
+      queryShort = 0;
+      listedShort = 0;
+    } else if (!joined && queryNames != listedNames) {
+      // The side with more alike name parts leaves those the other side's parts cannot take unpaired: it loses at
+      // least its cheapest gains and leaves at least its lightest parts to be contradicted.
       boolean queryExcess = queryNames > listedNames;
-      int from = queryExcess ? 0 : NameNormalizer.MAX_PARTS;
+      int from = queryExcess ? 0 : listedFrom;
       int count = queryExcess ? queryNames : listedNames;
       int unpaired = queryExcess ? queryNames - listedNames - listedOthers : listedNames - queryNames - queryOthers;
       if (unpaired > 0) {
@@ -522,11 +585,25 @@ public final class NameIndex {
         return false;
       }
     }
-    double cost = omission * (queryLeft + listedLeft);
+    double cost = omission * (queryLeft + listedLeft) + listedLight;
     if (queryShort > 0 && listedShort > 0) {
       cost += (NameMatcher.CONTRADICTION - omission) * Math.min(queryShort, listedShort);
     }
     return gain - t * cost >= -1e-9;
+  }
+
+  private static final int NAME = NamePart.Role.NAME.ordinal();
+  private static final int PARTICLE = NamePart.Role.PARTICLE.ordinal();
+  private static final int INITIAL = NamePart.Role.INITIAL.ordinal();
+
+  /** The sum of the {@code n} largest of {@code values[from, from + count)} (all when fewer), which it sorts. */
+  private static double largest(double[] values, int from, int count, int n) {
+    Arrays.sort(values, from, from + count);
+    double sum = 0;
+    for (int i = 0; i < Math.min(n, count); i++) {
+      sum += values[from + count - 1 - i];
+    }
+    return sum;
   }
 
   /** The sum of the {@code n} smallest of {@code values[from, from + count)}, which it sorts. */
@@ -542,7 +619,8 @@ public final class NameIndex {
   /** What the bound needs of the query, worked out once per query. */
   private static final class QueryShape {
     final boolean organisation;
-    final boolean hasUnposted;
+    /** Initials of the query. */
+    final int initials;
     final boolean[] name;
     final double[] weight;
     final double[] pairable;
@@ -552,6 +630,8 @@ public final class NameIndex {
     final boolean[] twoWords;
     /** Name parts of the query. */
     final int names;
+    /** Per unit joining two parts, the units of those parts (else null). */
+    final int[][] joinedFrom;
 
     QueryShape(ParsedName query, List<Unit> units) {
       List<NamePart> parts = query.parts();
@@ -559,20 +639,28 @@ public final class NameIndex {
       name = new boolean[parts.size()];
       weight = new double[parts.size()];
       pairable = new double[parts.size()];
-      boolean unposted = false;
+      int initialCount = 0;
       for (int k = 0; k < parts.size(); k++) {
         NamePart p = parts.get(k);
         name[k] = p.role() == NamePart.Role.NAME;
         weight[k] = p.weight();
         pairable[k] = pairableWeight(p);
-        unposted |= pairsUnposted(p);
+        initialCount += p.role() == NamePart.Role.INITIAL ? 1 : 0;
       }
-      hasUnposted = unposted;
+      initials = initialCount;
       covers = new long[units.size()];
       twoWords = new boolean[units.size()];
+      joinedFrom = new int[units.size()][];
+      int[] unitOfPart = new int[parts.size()];
       for (int u = 0; u < covers.length; u++) {
         covers[u] = units.get(u).covers;
         twoWords[u] = units.get(u).joined || units.get(u).double_;
+        if (!units.get(u).joined) {
+          unitOfPart[Long.numberOfTrailingZeros(covers[u])] = u;
+        } else {
+          int first = Long.numberOfTrailingZeros(covers[u]);
+          joinedFrom[u] = new int[] {unitOfPart[first], unitOfPart[first + 1]};
+        }
       }
       int nameCount = 0;
       for (boolean n : name) {
@@ -580,11 +668,6 @@ public final class NameIndex {
       }
       names = nameCount;
     }
-  }
-
-  /** Initials and generic words pair with parts the postings do not lead to. */
-  private static boolean pairsUnposted(NamePart p) {
-    return p.role() == NamePart.Role.INITIAL || p.role() == NamePart.Role.GENERIC;
   }
 
   /** A part's weight as a pair may count it: a particle joined to a name weighs by its letters. */
@@ -612,11 +695,9 @@ public final class NameIndex {
     IntList found = new IntList();
     List<Double> similarities = new ArrayList<>();
     for (int k = 0; k < collected.size; k++) {
-      int[] ids = keys.get(collected.values[k]);
-      if (ids == null) {
-        continue;
-      }
-      for (int v : ids) {
+      long key = FiledKeys.truncated(collected.values[k]);
+      for (int i = FiledKeys.first(keys, key); i < keys.length && keys[i] >>> FiledKeys.ID_BITS == key; i++) {
+        int v = (int) (keys[i] & FiledKeys.ID_MASK);
         if (s.firstVisit(v)) {
           double similarity = PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
           if (similarity >= CREDIT_FLOOR) {
@@ -797,11 +878,13 @@ public final class NameIndex {
     private final List<int[]> entryParts = new ArrayList<>();
     private final List<NamePart> vocabulary = new ArrayList<>();
     private final List<IntList> postings = new ArrayList<>();
+    private final IntList joinedFirst = new IntList();
+    private final IntList joinedSecond = new IntList();
     private final Map<Integer, IntList> unblockedPostings = new HashMap<>();
     /** Per vocabulary id, whether its word keys are filed (a part filed first as a join has only the others). */
     private final List<Boolean> wordKeys = new ArrayList<>();
     private final Map<String, Integer> interned = new HashMap<>();
-    private final KeyTable keys = new KeyTable();
+    private final FiledKeys keys = new FiledKeys();
     private final IntList unblocked = new IntList();
     private final KeyCollector collected = new KeyCollector();
     private int commonFrom = COMMON_POSTINGS;
@@ -830,7 +913,10 @@ public final class NameIndex {
           postings.get(ids[i]).add(entry << 1 | (compound(p) ? 1 : 0));
         }
         if (previous != null && joinable(previous, p)) {
-          postings.get(intern(NamePart.join(previous, p), false)).add(entry << 1 | 1);
+          int joined = intern(NamePart.join(previous, p), false);
+          postings.get(joined).add(entry << 1 | 1);
+          joinedFirst.set(joined, ids[i - 1]);
+          joinedSecond.set(joined, ids[i]);
         }
         previous = p;
       }
@@ -865,6 +951,8 @@ public final class NameIndex {
         interned.put(signature, id);
         vocabulary.add(p);
         postings.add(new IntList());
+        joinedFirst.add(-1);
+        joinedSecond.add(-1);
         wordKeys.add(false);
         file(id, p, false);
       } else {
@@ -919,8 +1007,65 @@ public final class NameIndex {
   }
 
   /**
-   * Key hash to vocabulary ids, open addressing; a key seen twice for one part is filed once (parts are filed
-   * one at a time, so a repeat is the list's last value).
+   * Blocking keys filed as they come, then sorted once: each is a long of the key's hash cut to
+   * {@value #KEY_BITS} bits (a collision only adds a part to check) and the vocabulary id, so that filing is an
+   * append and looking up is a binary search, with no table of tens of millions of lists to grow.
+   */
+  static final class FiledKeys {
+    static final int ID_BITS = 28;
+    static final int KEY_BITS = 63 - ID_BITS;
+    static final long ID_MASK = (1L << ID_BITS) - 1;
+    private long[] filed = new long[1 << 16];
+    private int size;
+
+    static long truncated(long hash) {
+      return hash >>> (64 - KEY_BITS);
+    }
+
+    void add(long hash, int id) {
+      if (id > ID_MASK) {
+        throw new IllegalStateException("more than " + ID_MASK + " distinct name parts");
+      }
+      if (size == filed.length) {
+        filed = Arrays.copyOf(filed, size * 2);
+      }
+      filed[size++] = truncated(hash) << ID_BITS | id;
+    }
+
+    /** The filed keys sorted, a key filed twice for one part kept once. */
+    long[] sorted() {
+      long[] out = Arrays.copyOf(filed, size);
+      filed = null;
+      Arrays.parallelSort(out);
+      int n = 0;
+      for (int i = 0; i < out.length; i++) {
+        if (n == 0 || out[n - 1] != out[i]) {
+          out[n++] = out[i];
+        }
+      }
+      return Arrays.copyOf(out, n);
+    }
+
+    /** The index of the first filed value of {@code key} (a truncated hash), or where it would be. */
+    static int first(long[] sorted, long key) {
+      int lo = 0;
+      int hi = sorted.length;
+      long from = key << ID_BITS;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /**
+   * Long key to a list of ints (pairs of common parts to the names holding both), open addressing; a value filed
+   * twice in a row under one key is kept once (names are filed one at a time, so a repeat is the list's last).
    */
   static final class KeyTable {
     private long[] slots = new long[1 << 16];
@@ -1020,6 +1165,7 @@ public final class NameIndex {
     final double[] pairable = new double[2 * NameNormalizer.MAX_PARTS];
     final double[] losses = new double[2 * NameNormalizer.MAX_PARTS];
     final double[] best = new double[NameNormalizer.MAX_PARTS];
+    final double[] upgrades = new double[2 * NameNormalizer.MAX_PARTS];
     /** Per vocabulary part credited by this query, its row of likeness to each unit (0: not alike). */
     final int[] rowOf;
     double[] rows = new double[1024];
@@ -1044,23 +1190,32 @@ public final class NameIndex {
       unitCount = units;
     }
 
-    /** Vocabulary part {@code v} is like query unit {@code unit} this much: it is credited. */
-    void like(int v, int unit, double similarity) {
+    /**
+     * Vocabulary part {@code v} is like query unit {@code unit} this much, itself or ({@code viaJoin}) joined with
+     * its neighbour in a listed name: it is credited.
+     */
+    void like(int v, int unit, double similarity, boolean viaJoin) {
+      int width = 2 * unitCount;
       if (creditedPart[v] != generation) {
         creditedPart[v] = generation;
         rowOf[v] = rowCount++;
-        if (rowCount * unitCount > rows.length) {
-          rows = Arrays.copyOf(rows, Math.max(rows.length * 2, rowCount * unitCount));
+        if (rowCount * width > rows.length) {
+          rows = Arrays.copyOf(rows, Math.max(rows.length * 2, rowCount * width));
         }
-        Arrays.fill(rows, rowOf[v] * unitCount, rowCount * unitCount, 0);
+        Arrays.fill(rows, rowOf[v] * width, rowCount * width, 0);
       }
-      int i = rowOf[v] * unitCount + unit;
+      int i = rowOf[v] * width + (viaJoin ? unitCount : 0) + unit;
       rows[i] = Math.max(rows[i], similarity);
     }
 
-    /** How alike credited part {@code v} is to unit {@code unit}; 0 when not. */
+    /** How alike credited part {@code v} is itself to unit {@code unit}; 0 when not. */
     double similarity(int v, int unit) {
-      return rows[rowOf[v] * unitCount + unit];
+      return rows[rowOf[v] * 2 * unitCount + unit];
+    }
+
+    /** How alike credited part {@code v}, joined with a neighbour, is to unit {@code unit}; 0 when not. */
+    double similarityJoined(int v, int unit) {
+      return rows[rowOf[v] * 2 * unitCount + unitCount + unit];
     }
 
     /** Common part {@code v}, whose postings are not walked, is like plain unit {@code unit}. */
@@ -1156,6 +1311,10 @@ public final class NameIndex {
   private static final class IntList {
     int[] values = new int[1];
     int size;
+
+    void set(int i, int v) {
+      values[i] = v;
+    }
 
     void add(int v) {
       if (size == values.length) {

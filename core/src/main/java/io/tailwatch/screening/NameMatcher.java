@@ -57,6 +57,16 @@ public final class NameMatcher {
   /** Compares a screened name's part with a listed name's part; an index passes one that remembers. */
   interface PartComparer {
     double similarity(NamePart query, NamePart listed);
+
+    /** Two neighbouring parts of one name written as one. */
+    default NamePart join(NamePart a, NamePart b) {
+      return NamePart.join(a, b);
+    }
+
+    /** How alike such a join is to a part of the other name (join first, either name's). */
+    default double joinSimilarity(NamePart joined, NamePart other) {
+      return PartSimilarity.similarity(joined, other);
+    }
   }
 
   static final PartComparer DIRECT = PartSimilarity::similarity;
@@ -131,9 +141,9 @@ public final class NameMatcher {
             continue;
           }
           if (candidate == null) {
-            candidate = NamePart.join(x, y); // built once: a join costs a key, a skeleton and a dictionary look-up
+            candidate = comparer.join(x, y); // built once: a join costs a key, a skeleton and a dictionary look-up
           }
-          double sj = PartSimilarity.similarity(candidate, z);
+          double sj = comparer.joinSimilarity(candidate, z);
           double alone = Math.max(sim(comparer, aIsQuery, x, z), sim(comparer, aIsQuery, y, z));
           if (sj >= JOIN_FLOOR && sj > alone + 0.02 && sj > best) {
             best = sj;
