@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,8 @@ public final class NameIndex {
   /** Per vocabulary id, for the score bound without touching the parts: role is NAME, weight, pairable weight. */
   private final boolean[] vocabularyName;
   private final byte[] vocabularyRole;
+  /** Per vocabulary id, {@link #letter} of its first Latin letter: what an initial of the other name must be. */
+  private final long[] vocabularyLetter;
   /** Per vocabulary id filed as a join of two neighbouring parts, those parts' ids (else -1). */
   private final int[] joinedFirst;
   private final int[] joinedSecond;
@@ -87,18 +91,20 @@ public final class NameIndex {
   private NameIndex(Builder b) {
     this.names = b.names.toArray(new String[0]);
     this.kinds = b.kinds.toArray(new NameKind[0]);
-    this.nameParts = Arrays.copyOf(b.nameParts, names.length);
+    this.nameParts = b.nameParts;
     this.entryParts = b.entryParts.toArray(new int[0][]);
     this.vocabulary = b.vocabulary.toArray(new NamePart[0]);
     this.vocabularyName = new boolean[vocabulary.length];
     this.vocabularyWeight = new double[vocabulary.length];
     this.vocabularyPairable = new double[vocabulary.length];
     this.vocabularyRole = new byte[vocabulary.length];
+    this.vocabularyLetter = new long[vocabulary.length];
     this.joinedFirst = b.joinedFirst.toArray();
     this.joinedSecond = b.joinedSecond.toArray();
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyName[v] = vocabulary[v].role() == NamePart.Role.NAME;
       vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
+      vocabularyLetter[v] = letter(vocabulary[v]);
       vocabularyWeight[v] = vocabulary[v].weight();
       vocabularyPairable[v] = pairableWeight(vocabulary[v]);
     }
@@ -483,13 +489,17 @@ public final class NameIndex {
     int listedNames = 0;
     int listedOthers = 0;
     int listedInitials = 0;
+    long listedInitialLetters = 0;
     int listedUpgrades = 0;
     for (int v : entryParts[e]) {
       int role = vocabularyRole[v];
       double w = vocabularyWeight[v];
       if (role == PARTICLE || role == INITIAL) {
         listedOthers++;
-        listedInitials += role == INITIAL ? 1 : 0;
+        if (role == INITIAL) {
+          listedInitials++;
+          listedInitialLetters |= vocabularyLetter[v];
+        }
         gain += (1 - t) * vocabularyPairable[v];
         continue;
       }
@@ -531,7 +541,9 @@ public final class NameIndex {
         listedLight += omission * w / 2; // a generic word left out
         upgrade = (1 - t + t * omission / 2) * w;
       }
-      upgrades[listedFrom + listedUpgrades++] = upgrade;
+      if ((vocabularyLetter[v] & query.initialLetters) != 0) {
+        upgrades[listedFrom + listedUpgrades++] = upgrade;
+      }
     }
     int queryNames = 0;
     int queryOthers = 0;
@@ -544,15 +556,20 @@ public final class NameIndex {
         continue;
       }
       double w = query.weight[k];
+      boolean initialMayPair = (query.letter[k] & listedInitialLetters) != 0;
       if ((alikeQuery & 1L << k) != 0) {
         double c = Math.max(best[k] - t, 0) * w;
         gain += c;
-        upgrades[queryUpgrades++] = (1 - t) * w - c;
+        if (initialMayPair) {
+          upgrades[queryUpgrades++] = (1 - t) * w - c;
+        }
         weights[queryNames] = w;
         losses[queryNames++] = c + t * omission * w;
       } else {
         queryLeft += w;
-        upgrades[queryUpgrades++] = (1 - t + t * omission) * w;
+        if (initialMayPair) {
+          upgrades[queryUpgrades++] = (1 - t + t * omission) * w;
+        }
       }
     }
     double queryShort = queryLeft;
@@ -592,6 +609,18 @@ public final class NameIndex {
     return gain - t * cost >= -1e-9;
   }
 
+  /**
+   * A part's first Latin letter as one bit (a-z, any other letter on one shared bit), 0 for a part read from an
+   * abjad: an initial pairs only with parts starting with its letter ({@link PartSimilarity}).
+   */
+  private static long letter(NamePart p) {
+    if (p.abjad() || p.latin().isEmpty()) {
+      return 0;
+    }
+    char c = p.latin().charAt(0);
+    return c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 1L << 62;
+  }
+
   private static final int NAME = NamePart.Role.NAME.ordinal();
   private static final int PARTICLE = NamePart.Role.PARTICLE.ordinal();
   private static final int INITIAL = NamePart.Role.INITIAL.ordinal();
@@ -619,8 +648,11 @@ public final class NameIndex {
   /** What the bound needs of the query, worked out once per query. */
   private static final class QueryShape {
     final boolean organisation;
-    /** Initials of the query. */
+    /** Initials of the query, and their letters ({@link #letter}) as bits. */
     final int initials;
+    final long initialLetters;
+    /** Per query part, {@link #letter}. */
+    final long[] letter;
     final boolean[] name;
     final double[] weight;
     final double[] pairable;
@@ -640,14 +672,21 @@ public final class NameIndex {
       weight = new double[parts.size()];
       pairable = new double[parts.size()];
       int initialCount = 0;
+      long letters = 0;
+      letter = new long[parts.size()];
       for (int k = 0; k < parts.size(); k++) {
         NamePart p = parts.get(k);
         name[k] = p.role() == NamePart.Role.NAME;
         weight[k] = p.weight();
         pairable[k] = pairableWeight(p);
-        initialCount += p.role() == NamePart.Role.INITIAL ? 1 : 0;
+        letter[k] = letter(p);
+        if (p.role() == NamePart.Role.INITIAL) {
+          initialCount++;
+          letters |= letter[k];
+        }
       }
       initials = initialCount;
+      initialLetters = letters;
       covers = new long[units.size()];
       twoWords = new boolean[units.size()];
       joinedFrom = new int[units.size()][];
@@ -873,8 +912,11 @@ public final class NameIndex {
   /** Collects names, then files them. Not thread-safe; the built index is. */
   public static final class Builder {
     private final List<String> names = new ArrayList<>();
+    private final List<NameKind> givenKinds = new ArrayList<>();
+    /** As read: a name's parts may say more than the kind given (a company form). */
     private final List<NameKind> kinds = new ArrayList<>();
-    private byte[] nameParts = new byte[16];
+    private byte[] nameParts;
+    private final Map<Long, Integer> joins = new HashMap<>();
     private final List<int[]> entryParts = new ArrayList<>();
     private final List<NamePart> vocabulary = new ArrayList<>();
     private final List<IntList> postings = new ArrayList<>();
@@ -895,11 +937,52 @@ public final class NameIndex {
       return this;
     }
 
-    /** Adds a listed name; returns its entry number. */
+    /** Adds a listed name; returns its entry number. The name is read and filed by {@link #build()}. */
     public int add(String name, NameKind kind) {
-      int entry = names.size();
-      ParsedName parsed = NameNormalizer.parse(name).as(kind);
       names.add(name);
+      givenKinds.add(kind);
+      return names.size() - 1;
+    }
+
+    /**
+     * Reads the names and files them. Reading (transliteration, dictionary) costs about as much as filing, and
+     * only filing shares state: a chunk of names is read on another core while the one before is filed.
+     */
+    public NameIndex build() {
+      nameParts = new byte[names.size()];
+      CompletableFuture<ParsedName[]> next = readAhead(0);
+      for (int from = 0; from < names.size(); from += CHUNK) {
+        ParsedName[] chunk;
+        try {
+          chunk = next.join();
+        } catch (CompletionException failed) {
+          throw failed.getCause() instanceof RuntimeException r ? r : failed;
+        }
+        next = readAhead(from + CHUNK);
+        for (int i = 0; i < chunk.length; i++) {
+          file(from + i, chunk[i]);
+        }
+      }
+      return new NameIndex(this);
+    }
+
+    private static final int CHUNK = 4096;
+
+    private CompletableFuture<ParsedName[]> readAhead(int from) {
+      int to = Math.min(names.size(), from + CHUNK);
+      if (from >= to) {
+        return CompletableFuture.completedFuture(new ParsedName[0]);
+      }
+      return CompletableFuture.supplyAsync(() -> {
+        ParsedName[] read = new ParsedName[to - from];
+        for (int i = from; i < to; i++) {
+          read[i - from] = NameNormalizer.parse(names.get(i)).as(givenKinds.get(i));
+        }
+        return read;
+      });
+    }
+
+    private void file(int entry, ParsedName parsed) {
       kinds.add(parsed.kind());
       List<NamePart> parts = parsed.parts();
       int[] ids = new int[parts.size()];
@@ -913,10 +996,7 @@ public final class NameIndex {
           postings.get(ids[i]).add(entry << 1 | (compound(p) ? 1 : 0));
         }
         if (previous != null && joinable(previous, p)) {
-          int joined = intern(NamePart.join(previous, p), false);
-          postings.get(joined).add(entry << 1 | 1);
-          joinedFirst.set(joined, ids[i - 1]);
-          joinedSecond.set(joined, ids[i]);
+          postings.get(joinOf(ids[i - 1], ids[i], previous, p)).add(entry << 1 | 1);
         }
         previous = p;
       }
@@ -934,11 +1014,21 @@ public final class NameIndex {
           unblocked.add(entry);
         }
       }
-      if (entry == nameParts.length) {
-        nameParts = Arrays.copyOf(nameParts, entry * 2);
-      }
       nameParts[entry] = (byte) Math.min(count, 100);
-      return entry;
+    }
+
+    /** The vocabulary id of the join of two filed parts (Mohammad Ali comes back often: joined once). */
+    private int joinOf(int first, int second, NamePart a, NamePart b) {
+      long pair = (long) first << 32 | second;
+      Integer known = joins.get(pair);
+      if (known != null) {
+        return known;
+      }
+      int joined = intern(NamePart.join(a, b), false);
+      joinedFirst.set(joined, first);
+      joinedSecond.set(joined, second);
+      joins.put(pair, joined);
+      return joined;
     }
 
     /** The vocabulary id of a part with these letters, role and readings, filing it when new. */
@@ -973,9 +1063,6 @@ public final class NameIndex {
       }
     }
 
-    public NameIndex build() {
-      return new NameIndex(this);
-    }
   }
 
   /** A part's key hashes, without repeats. */
