@@ -422,8 +422,8 @@ public final class NameIndex {
   private void creditCommonParts(Scratch s) {
     for (int i = 0; i < s.touched; i++) {
       int e = s.entries[i];
-      if (kinds[e] == NameKind.ORGANIZATION) {
-        continue; // their postings were walked
+      if (kinds[e] == NameKind.ORGANIZATION || s.credit(e) >= 2) {
+        continue; // their postings were walked, or two units found the name already: all the count asks
       }
       for (int v : entryParts[e]) {
         long units = s.commonUnits(v);
@@ -467,7 +467,7 @@ public final class NameIndex {
     // The matcher joins two query parts when the join is like a part of this name better than either part alone
     // (NameMatcher.JOIN_FLOOR, by 0.02); only then may the join pair, with that part or another.
     long formedJoins = 0;
-    for (int v : entryParts[e]) {
+    for (int v : query.anyTwoWords ? entryParts[e] : NONE) {
       if (s.creditedPart[v] == s.generation) {
         for (int u = 0; u < units; u++) {
           int[] from = query.joinedFrom[u];
@@ -664,6 +664,7 @@ public final class NameIndex {
     final int names;
     /** Per unit joining two parts, the units of those parts (else null). */
     final int[][] joinedFrom;
+    final boolean anyTwoWords;
 
     QueryShape(ParsedName query, List<Unit> units) {
       List<NamePart> parts = query.parts();
@@ -691,9 +692,11 @@ public final class NameIndex {
       twoWords = new boolean[units.size()];
       joinedFrom = new int[units.size()][];
       int[] unitOfPart = new int[parts.size()];
+      boolean two = false;
       for (int u = 0; u < covers.length; u++) {
         covers[u] = units.get(u).covers;
         twoWords[u] = units.get(u).joined || units.get(u).double_;
+        two |= twoWords[u];
         if (!units.get(u).joined) {
           unitOfPart[Long.numberOfTrailingZeros(covers[u])] = u;
         } else {
@@ -701,6 +704,7 @@ public final class NameIndex {
           joinedFrom[u] = new int[] {unitOfPart[first], unitOfPart[first + 1]};
         }
       }
+      anyTwoWords = two;
       int nameCount = 0;
       for (boolean n : name) {
         nameCount += n ? 1 : 0;
