@@ -10,7 +10,7 @@ package io.tailwatch.screening;
  * swapping two neighbours 0.6. {@link #similarity} is 1 minus the distance over the longer key's length, the
  * distance raised by 0.5 when the two start with consonants that are not confused.
  *
- * <p>Cost: O(n*m) time on keys capped at {@link NameNormalizer#MAX_PART_LENGTH} letters, two rows of memory.
+ * <p>Cost: O(n*m) time on keys capped at {@link NameNormalizer#MAX_PART_LENGTH} letters, three rows of memory.
  */
 final class ConfusableDistance {
   private ConfusableDistance() {}
@@ -31,17 +31,20 @@ final class ConfusableDistance {
     if (longer == 0) {
       return 1;
     }
-    double d = distance(a, b, floor <= 0 ? Double.MAX_VALUE : (1 - floor) * longer);
     char x = a.isEmpty() ? 0 : a.charAt(0);
     char y = b.isEmpty() ? 0 : b.charAt(0);
-    if (x != y && x != 0 && y != 0 && !PhoneticKey.isVowel(x) && !PhoneticKey.isVowel(y)
-        && substitution(x, y) >= 1) {
-      d += FIRST_CONSONANT; // names that start differently are rarely one name: Qaani / Haniyeh
-    }
+    // Names that start differently are rarely one name: Qaani / Haniyeh.
+    double start = x != y && x != 0 && y != 0 && !PhoneticKey.isVowel(x) && !PhoneticKey.isVowel(y)
+        && substitution(x, y) >= 1 ? FIRST_CONSONANT : 0;
+    double d = start + distance(a, b, floor <= 0 ? Double.MAX_VALUE : (1 - floor) * longer - start);
     return Math.max(0, 1 - d / longer);
   }
 
   static final double FIRST_CONSONANT = 0.5;
+
+  /** Three rows per thread, grown for longer keys: the distance runs millions of times when an index is searched. */
+  private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(
+      () -> new double[][] {new double[32], new double[32], new double[32]});
 
   static double distance(String a, String b) {
     return distance(a, b, Double.MAX_VALUE);
@@ -50,13 +53,19 @@ final class ConfusableDistance {
   /** The distance when it is at most {@code limit}; above, some value above the limit. */
   static double distance(String a, String b, double limit) {
     int n = a.length();
-    if (Math.abs(n - b.length()) * 0.4 > limit) {
-      return limit + 1; // every letter one key has more costs at least 0.4
+    if (limit < 0 || Math.abs(n - b.length()) * 0.4 > limit) {
+      return Math.max(limit, 0) + 1; // every letter one key has more costs at least 0.4
     }
     int m = b.length();
-    double[] previous2 = new double[m + 1];
-    double[] previous = new double[m + 1];
-    double[] current = new double[m + 1];
+    double[][] buffers = ROWS.get();
+    if (buffers[0].length <= m) {
+      buffers = new double[][] {new double[m + 1], new double[m + 1], new double[m + 1]};
+      ROWS.set(buffers);
+    }
+    double[] previous2 = buffers[0];
+    double[] previous = buffers[1];
+    double[] current = buffers[2];
+    previous[0] = 0;
     for (int j = 1; j <= m; j++) {
       previous[j] = previous[j - 1] + indel(b.charAt(j - 1));
     }

@@ -25,14 +25,16 @@ import java.util.Map;
  * <p>Pruning follows the matcher's caps: a person's name with two or more name parts matching only one part of
  * another scores at most {@link NameMatcher#ONE_PART_CAP}, below any useful threshold, so such names must share
  * two query parts (a joined part counts for the two it joins); names of organisations, or one-part names, need
- * one. A person's name never reaches the threshold against an organisation's ({@link NameMatcher#KIND_CAP}).
- * Names without any name part (only initials, only generic words) are always candidates, and a query without one
- * is compared with every name without one (the matcher caps the others). Candidates are then scored by
- * {@link NameMatcher} on their filed parts;
- * {@code NameIndexTest} checks on real lists that the index returns what a scan of every name returns.
+ * one. A person's name never reaches the threshold against an organisation's ({@link NameMatcher#KIND_CAP}), nor a
+ * name without a name part against one with ({@link NameMatcher#NO_NAME_PART_CAP}): a query without one (nor two
+ * particles that join into one) is compared with the names without one only. When every candidate needs two query
+ * parts, the postings of common parts (Mohammad, Ali) are not walked: names holding two of them are filed by the
+ * pair. Every name found is then tested against a bound of its score built from how alike its parts were found
+ * ({@link #mayReach}); the rest are scored by {@link NameMatcher} on their filed parts. {@code NameIndexTest}
+ * checks on real lists that the index returns what a scan of every name returns.
  *
- * <p>Memory: keys are 64-bit hashes (a collision only adds a part to check); postings are int arrays. Queries are
- * thread-safe: each thread counts in its own scratch arrays.
+ * <p>Memory: keys are hashes cut to 35 bits beside the part's id in one sorted long array (a collision only adds
+ * a part to check); postings are int arrays. Queries are thread-safe: each thread counts in its own scratch arrays.
  */
 public final class NameIndex {
   /** Below this threshold one shared part can be enough, even between people: no pruning by count. */
@@ -325,20 +327,20 @@ public final class NameIndex {
         if (unit.part.role() == NamePart.Role.NAME) {
           for (int posting : postings[v]) {
             boolean listedJoin = (posting & 1) == 1;
-            s.count(posting >>> 1, u, unit.double_ || listedJoin ? 2 : 1, listedJoin);
+            s.count(posting >>> 1, u, unit.double_ || listedJoin ? 2 : 1);
           }
           if (skipCommon && plain && common[v]) {
             s.markCommon(v, u);
           } else {
             for (int e : personPostings[v]) {
-              s.count(e, u, unit.double_ ? 2 : 1, false);
+              s.count(e, u, unit.double_ ? 2 : 1);
             }
           }
         }
         if (namelessReach) {
           // A name without name parts scores only on a pair: any part of the query like any of its parts.
           for (int e : unblockedPostings[v]) {
-            s.count(e, u, 2, false);
+            s.count(e, u, 2);
           }
         }
       }
@@ -408,8 +410,8 @@ public final class NameIndex {
             int[] found = commonPairs.get(pairKey(a, b));
             if (found != null) {
               for (int e : found) {
-                s.count(e, u1, 1, false);
-                s.count(e, u2, 1, false);
+                s.count(e, u1, 1);
+                s.count(e, u2, 1);
               }
             }
           }
@@ -428,7 +430,7 @@ public final class NameIndex {
       for (int v : entryParts[e]) {
         long units = s.commonUnits(v);
         while (units != 0) {
-          s.count(e, Long.numberOfTrailingZeros(units), 1, false);
+          s.count(e, Long.numberOfTrailingZeros(units), 1);
           units &= units - 1;
         }
       }
@@ -1233,15 +1235,13 @@ public final class NameIndex {
   /**
    * Per-thread counting: for each entry touched, which query units found it and the credit they gave. An entry's
    * state is two adjacent longs (the query it was last touched by, then units found, units found as two parts,
-   * credit and the listed-join flag packed), so counting a posting costs one cache line, not one per field: a
+   * and credit packed), so counting a posting costs one cache line, not one per field: a
    * common part's postings touch tens of thousands of entries at random.
    */
   private static final class Scratch {
     /** Units per query: {@link NameNormalizer#MAX_PARTS} parts and the joins between them. */
     private static final int UNIT_BITS = 24;
-    private static final long UNIT_MASK = (1L << UNIT_BITS) - 1;
     private static final int CREDIT_SHIFT = 2 * UNIT_BITS;
-    private static final long LISTED_JOIN = 1L << 63;
     /** [2e] the generation that touched entry e; [2e + 1] its packed state. */
     final long[] state;
     final int[] entries;
@@ -1348,11 +1348,8 @@ public final class NameIndex {
       return true;
     }
 
-    /**
-     * Unit {@code unit} found entry {@code e}; a joined match (either side) stands for two parts. {@code listedJoin}:
-     * through a listed join or compound part.
-     */
-    void count(int e, int unit, int weight, boolean listedJoin) {
+    /** Unit {@code unit} found entry {@code e}; a joined match (either side), weight 2, stands for two parts. */
+    void count(int e, int unit, int weight) {
       long packed;
       if (state[2 * e] != generation) {
         state[2 * e] = generation;
@@ -1373,9 +1370,6 @@ public final class NameIndex {
         packed |= twice;
         packed += 1L << CREDIT_SHIFT;
       }
-      if (listedJoin) {
-        packed |= LISTED_JOIN;
-      }
       state[2 * e + 1] = packed;
     }
 
@@ -1384,18 +1378,10 @@ public final class NameIndex {
       return state[2 * e] == generation;
     }
 
-    /** The units that found entry {@code e} (touched by this query), as bits. */
-    long counted(int e) {
-      return state[2 * e + 1] & UNIT_MASK;
-    }
-
     int credit(int e) {
       return (int) (state[2 * e + 1] >>> CREDIT_SHIFT & 0xFF);
     }
 
-    boolean listedJoin(int e) {
-      return (state[2 * e + 1] & LISTED_JOIN) != 0;
-    }
   }
 
   /** A growable int array: postings of a million names without boxing. */
