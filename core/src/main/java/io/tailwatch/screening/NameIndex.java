@@ -57,6 +57,11 @@ public final class NameIndex {
   private final byte[] vocabularyRole;
   /** Per vocabulary id, {@link #letter} of its first Latin letter: what an initial of the other name must be. */
   private final long[] vocabularyLetter;
+  /**
+   * Per vocabulary id, its phonetic key's length when only that key can make it like another part (a Latin word
+   * without dictionary group or glued article, not an initial), else -1: see {@link #tooFar}.
+   */
+  private final short[] vocabularyKeyLength;
   /** Per vocabulary id filed as a join of two neighbouring parts, those parts' ids (else -1). */
   private final int[] joinedFirst;
   private final int[] joinedSecond;
@@ -101,12 +106,14 @@ public final class NameIndex {
     this.vocabularyPairable = new double[vocabulary.length];
     this.vocabularyRole = new byte[vocabulary.length];
     this.vocabularyLetter = new long[vocabulary.length];
+    this.vocabularyKeyLength = new short[vocabulary.length];
     this.joinedFirst = b.joinedFirst.toArray();
     this.joinedSecond = b.joinedSecond.toArray();
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyName[v] = vocabulary[v].role() == NamePart.Role.NAME;
       vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
       vocabularyLetter[v] = letter(vocabulary[v]);
+      vocabularyKeyLength[v] = keyLengthAlone(vocabulary[v]);
       vocabularyWeight[v] = vocabulary[v].weight();
       vocabularyPairable[v] = pairableWeight(vocabulary[v]);
     }
@@ -739,11 +746,12 @@ public final class NameIndex {
     s.beginUnit();
     IntList found = new IntList();
     List<Double> similarities = new ArrayList<>();
+    int queryKeyLength = keyLengthAlone(unit.part);
     for (int k = 0; k < collected.size; k++) {
       long key = FiledKeys.truncated(collected.values[k]);
       for (int i = FiledKeys.first(keys, key); i < keys.length && keys[i] >>> FiledKeys.ID_BITS == key; i++) {
         int v = (int) (keys[i] & FiledKeys.ID_MASK);
-        if (s.firstVisit(v)) {
+        if (s.firstVisit(v) && !tooFar(queryKeyLength, vocabularyKeyLength[v])) {
           double similarity = PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
           if (similarity >= CREDIT_FLOOR) {
             found.add(v);
@@ -762,6 +770,35 @@ public final class NameIndex {
     }
     alike.put(signature, alikeParts);
     return alikeParts;
+  }
+
+  /**
+   * The length of the part's phonetic key when {@link PartSimilarity} compares it through that key (exact or
+   * confusable distance): Latin, without a glued article, not an initial; with {@link #GROUPED} set when it has
+   * dictionary groups (two such parts may share a group whatever their letters). Else -1.
+   */
+  private static short keyLengthAlone(NamePart p) {
+    if (p.abjad() || p.startsWithArticle() || p.role() == NamePart.Role.INITIAL) {
+      return -1;
+    }
+    return (short) (Math.min(p.key().length(), GROUPED - 1) | (p.groups().length > 0 ? GROUPED : 0));
+  }
+
+  private static final int GROUPED = 1 << 14;
+
+  /**
+   * Whether two parts' keys differ in length too much to be alike at {@link #CREDIT_FLOOR}: the confusable distance
+   * charges at least 0.4 a letter one key has more, and may spend only (1 - floor) of the longer key's length.
+   * Tested on lengths kept in an array, before the parts themselves are read: a query part's blocking keys lead to
+   * thousands of parts, most of them read for nothing.
+   */
+  private static boolean tooFar(int query, int listed) {
+    if (query < 0 || listed < 0 || (query & listed & GROUPED) != 0) {
+      return false;
+    }
+    int a = query & (GROUPED - 1);
+    int b = listed & (GROUPED - 1);
+    return Math.abs(a - b) * 0.4 > (1 - CREDIT_FLOOR) * Math.max(a, b) + 1e-9;
   }
 
   /** The filed parts a query part is like, and how alike (as {@link PartSimilarity} measures, query part first). */
