@@ -144,7 +144,6 @@ public final class NamePart {
     return role;
   }
 
-  /** How much the part says about identity (2 to 8 for a name part; less for particles and generic words). */
   /**
    * Whether the part looks like al- or el- written onto a name ({@code Alotaibi}, {@code Elkaddafi}): at least four
    * letters after the article, starting with a consonant or the Arabic vowels that follow it ({@code Al-Otaibi}).
@@ -162,6 +161,7 @@ public final class NamePart {
     return articleless != null;
   }
 
+  /** How much the part says about identity (2 to 8 for a name part; less for particles and generic words). */
   public double weight() {
     return weight;
   }
