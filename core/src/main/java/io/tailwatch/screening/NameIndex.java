@@ -52,8 +52,7 @@ public final class NameIndex {
   /** Per entry, its parts as vocabulary ids, in the order of the name. */
   private final int[][] entryParts;
   private final NamePart[] vocabulary;
-  /** Per vocabulary id, for the score bound without touching the parts: role is NAME, weight, pairable weight. */
-  private final boolean[] vocabularyName;
+  /** Per vocabulary id, for the score bound without touching the parts: role (ordinal), weight, pairable weight. */
   private final byte[] vocabularyRole;
   /** Per vocabulary id, {@link #letter} of its first Latin letter: what an initial of the other name must be. */
   private final long[] vocabularyLetter;
@@ -101,7 +100,6 @@ public final class NameIndex {
     this.nameParts = b.nameParts;
     this.entryParts = b.entryParts.toArray(new int[0][]);
     this.vocabulary = b.vocabulary.toArray(new NamePart[0]);
-    this.vocabularyName = new boolean[vocabulary.length];
     this.vocabularyWeight = new double[vocabulary.length];
     this.vocabularyPairable = new double[vocabulary.length];
     this.vocabularyRole = new byte[vocabulary.length];
@@ -110,7 +108,6 @@ public final class NameIndex {
     this.joinedFirst = b.joinedFirst.toArray();
     this.joinedSecond = b.joinedSecond.toArray();
     for (int v = 0; v < vocabulary.length; v++) {
-      vocabularyName[v] = vocabulary[v].role() == NamePart.Role.NAME;
       vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
       vocabularyLetter[v] = letter(vocabulary[v]);
       vocabularyKeyLength[v] = keyLengthAlone(vocabulary[v]);
@@ -149,7 +146,7 @@ public final class NameIndex {
       }
       int count = 0;
       for (int v : entryParts[e]) {
-        if (common[v] && vocabularyName[v] && !compound(vocabulary[v])) {
+        if (common[v] && vocabularyRole[v] == NAME && !compound(vocabulary[v])) {
           commonParts[count++] = v;
         }
       }
@@ -467,7 +464,7 @@ public final class NameIndex {
     int units = query.covers.length;
     double[] best = s.best;
     Arrays.fill(best, 0, query.weight.length, 0);
-    double[] weights = s.pairable;
+    double[] weights = s.weights;
     double[] losses = s.losses;
     double[] upgrades = s.upgrades;
     int listedFrom = NameNormalizer.MAX_PARTS;
@@ -636,20 +633,19 @@ public final class NameIndex {
 
   /** The sum of the {@code n} largest of {@code values[from, from + count)} (all when fewer), which it sorts. */
   private static double largest(double[] values, int from, int count, int n) {
-    Arrays.sort(values, from, from + count);
-    double sum = 0;
-    for (int i = 0; i < Math.min(n, count); i++) {
-      sum += values[from + count - 1 - i];
-    }
-    return sum;
+    return sortedSum(values, from, count, n, true);
   }
 
   /** The sum of the {@code n} smallest of {@code values[from, from + count)}, which it sorts. */
   private static double smallest(double[] values, int from, int count, int n) {
+    return sortedSum(values, from, count, n, false);
+  }
+
+  private static double sortedSum(double[] values, int from, int count, int n, boolean fromTop) {
     Arrays.sort(values, from, from + count);
     double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += values[from + i];
+    for (int i = 0; i < Math.min(n, count); i++) {
+      sum += values[fromTop ? from + count - 1 - i : from + i];
     }
     return sum;
   }
@@ -1105,7 +1101,6 @@ public final class NameIndex {
         keys.add(collected.values[k], id);
       }
     }
-
   }
 
   /** A part's key hashes, without repeats. */
@@ -1290,7 +1285,7 @@ public final class NameIndex {
     final long[] commonUnits;
     /** The bound's credited name weights and what leaving each unpaired loses: the query's from 0, the listed
      * name's from MAX_PARTS; and per query part its best likeness to the listed name. */
-    final double[] pairable = new double[2 * NameNormalizer.MAX_PARTS];
+    final double[] weights = new double[2 * NameNormalizer.MAX_PARTS];
     final double[] losses = new double[2 * NameNormalizer.MAX_PARTS];
     final double[] best = new double[NameNormalizer.MAX_PARTS];
     final double[] upgrades = new double[2 * NameNormalizer.MAX_PARTS];
@@ -1418,7 +1413,6 @@ public final class NameIndex {
     int credit(int e) {
       return (int) (state[2 * e + 1] >>> CREDIT_SHIFT & 0xFF);
     }
-
   }
 
   /** A growable int array: postings of a million names without boxing. */

@@ -93,34 +93,30 @@ class NameIndexTest {
 
   @Test
   void pairsNamePartsOneToOne() {
-    NameIndex.Builder builder = new NameIndex.Builder();
-    builder.add("Mohammad Rezaei", NameKind.PERSON);
-    builder.add("Mohammad Mohammadi", NameKind.PERSON);
-    builder.add("Muhammad Mohammed", NameKind.PERSON);
-    NameIndex index = builder.build();
+    NameIndex index = people("Mohammad Rezaei", "Mohammad Mohammadi", "Muhammad Mohammed");
     // Both query parts are like the one Mohammad of the first name: one pair at most, so not a candidate; the
     // second has Mohammed against Mohammadi, not alike enough.
     assertThat(index.candidates(NameNormalizer.parse("Muhammad Mohammed").as(NameKind.PERSON),
         NameMatcher.THRESHOLD)).containsExactly(2);
     // A join of the query (muhammad'yehia) less like Muhammad than Muhammad itself does not form: Yehia stays
     // against Jamal.
-    NameIndex.Builder alone = new NameIndex.Builder();
-    alone.add("Muhammad Jamal", NameKind.PERSON);
-    NameIndex one = alone.build();
-    assertThat(one.candidates(NameNormalizer.parse("Muhammad Yehia"), NameMatcher.THRESHOLD)).isEmpty();
+    assertThat(people("Muhammad Jamal").candidates(NameNormalizer.parse("Muhammad Yehia"), NameMatcher.THRESHOLD)).isEmpty();
   }
 
   @Test
   void joinsTwoParticlesWithoutComparingEveryName() {
-    NameIndex.Builder builder = new NameIndex.Builder();
-    builder.add("Abudel", NameKind.PERSON);
-    builder.add("Hassan Rahimi", NameKind.PERSON);
-    builder.add("Abu Del", NameKind.PERSON);
-    builder.add("Ali Rahimi", NameKind.PERSON);
-    NameIndex index = builder.build();
+    NameIndex index = people("Abudel", "Hassan Rahimi", "Abu Del", "Ali Rahimi");
     ParsedName query = NameNormalizer.parse("Abu Del").as(NameKind.PERSON);
     assertThat(index.candidates(query, NameMatcher.THRESHOLD)).containsExactlyInAnyOrder(0, 2);
     assertThat(index.search(query, NameMatcher.THRESHOLD)).extracting(NameIndex.Hit::name)
         .containsExactlyInAnyOrder("Abudel", "Abu Del");
+  }
+
+  private static NameIndex people(String... names) {
+    NameIndex.Builder builder = new NameIndex.Builder();
+    for (String name : names) {
+      builder.add(name, NameKind.PERSON);
+    }
+    return builder.build();
   }
 }
