@@ -42,102 +42,126 @@ final class ConfusableDistance {
 
   static final double FIRST_CONSONANT = 0.5;
 
-  /** Three rows per thread, grown for longer keys: the distance runs millions of times when an index is searched. */
-  private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(
-      () -> new double[][] {new double[32], new double[32], new double[32]});
+  /**
+   * Three rows and the second key's indel costs, per thread, grown for longer keys: the distance runs millions of
+   * times when an index is searched.
+   */
+  private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(
+      () -> new int[][] {new int[32], new int[32], new int[32], new int[32]});
 
   static double distance(String a, String b) {
     return distance(a, b, Double.MAX_VALUE);
   }
 
-  /** The distance when it is at most {@code limit}; above, some value above the limit. */
+  /**
+   * The distance when it is at most {@code limit}; above, some value above the limit. Worked out in tenths: every
+   * cost is a multiple of 0.1, so integer sums are exact (a limit met exactly is met) and the minimum is one
+   * instruction, where doubles' is several.
+   */
   static double distance(String a, String b, double limit) {
     int n = a.length();
-    if (limit < 0 || Math.abs(n - b.length()) * 0.4 > limit) {
-      return Math.max(limit, 0) + 1; // every letter one key has more costs at least 0.4
-    }
     int m = b.length();
-    double[][] buffers = ROWS.get();
+    int bound = limit >= UNBOUNDED ? Integer.MAX_VALUE / 2 : (int) Math.floor(limit * 10 + 1e-6);
+    if (limit < 0 || Math.abs(n - m) * LEAST_INDEL > bound) {
+      return Math.max(limit, 0) + 1; // every letter one key has more costs at least the cheapest indel
+    }
+    int[][] buffers = ROWS.get();
     if (buffers[0].length <= m) {
-      buffers = new double[][] {new double[m + 1], new double[m + 1], new double[m + 1]};
+      buffers = new int[][] {new int[m + 1], new int[m + 1], new int[m + 1], new int[m + 1]};
       ROWS.set(buffers);
     }
-    double[] previous2 = buffers[0];
-    double[] previous = buffers[1];
-    double[] current = buffers[2];
+    int[] previous2 = buffers[0];
+    int[] previous = buffers[1];
+    int[] current = buffers[2];
+    int[] indelB = buffers[3];
     previous[0] = 0;
     for (int j = 1; j <= m; j++) {
-      previous[j] = previous[j - 1] + indel(b.charAt(j - 1));
+      indelB[j] = indelTenths(b.charAt(j - 1));
+      previous[j] = previous[j - 1] + indelB[j];
     }
-    double previousRowMin = 0;
+    int previousRowMin = 0;
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
-      current[0] = previous[0] + indel(x);
-      double rowMin = current[0];
+      int indelX = indelTenths(x);
+      current[0] = previous[0] + indelX;
+      int rowMin = current[0];
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
-        double best = previous[j - 1] + substitution(x, y);
-        best = Math.min(best, previous[j] + indel(x));
-        best = Math.min(best, current[j - 1] + indel(y));
+        int best = previous[j - 1] + substitutionTenths(x, y);
+        best = Math.min(best, previous[j] + indelX);
+        best = Math.min(best, current[j - 1] + indelB[j]);
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
-          best = Math.min(best, previous2[j - 2] + 0.6);
+          best = Math.min(best, previous2[j - 2] + SWAP);
         }
         current[j] = best;
         rowMin = Math.min(rowMin, best);
       }
-      if (rowMin > limit && previousRowMin + 0.6 > limit) {
-        return limit + 1; // later rows cost at least this row's least, or the last row's plus a swap (0.6)
+      if (rowMin > bound && previousRowMin + SWAP > bound) {
+        return limit + 1; // later rows cost at least this row's least, or the last row's plus a swap
       }
       previousRowMin = rowMin;
-      double[] t = previous2;
+      int[] t = previous2;
       previous2 = previous;
       previous = current;
       current = t;
     }
-    return previous[m];
+    return previous[m] / 10.0;
   }
 
+  private static final double UNBOUNDED = 1e6;
+  private static final int SWAP = 6;
+  private static final int LEAST_INDEL = 4;
+
   static double indel(char c) {
-    if (PhoneticKey.isVowel(c)) {
-      return 0.5;
-    }
-    return switch (c) {
-      case 'h' -> 0.4;
-      case 'v' -> 0.6;
-      default -> 1;
-    };
+    return indelTenths(c) / 10.0;
   }
 
   static double substitution(char x, char y) {
+    return substitutionTenths(x, y) / 10.0;
+  }
+
+  private static int indelTenths(char c) {
+    if (PhoneticKey.isVowel(c)) {
+      return 5;
+    }
+    return switch (c) {
+      case 'h' -> 4;
+      case 'v' -> 6;
+      default -> 10;
+    };
+  }
+
+  private static int substitutionTenths(char x, char y) {
     if (x == y) {
       return 0;
     }
     if (x >= 128 || y >= 128) {
-      return 1;
+      return 10;
     }
     return SUBSTITUTION[x][y];
   }
 
-  private static final double[][] SUBSTITUTION = new double[128][128];
+  /** Tenths. */
+  private static final byte[][] SUBSTITUTION = new byte[128][128];
 
   static {
-    for (double[] row : SUBSTITUTION) {
-      java.util.Arrays.fill(row, 1);
+    for (byte[] row : SUBSTITUTION) {
+      java.util.Arrays.fill(row, (byte) 10);
     }
-    near("ai", 0.4);
-    near("au", 0.5);
-    near("iu", 0.5);
+    near("ai", 4);
+    near("au", 5);
+    near("iu", 5);
     for (String pair : new String[] {"kx", "hx", "cx", "jz", "sz", "bp"}) {
-      near(pair, 0.5);
+      near(pair, 5);
     }
     for (String pair : new String[] {"cs", "cj", "st", "fp", "fv", "tz", "lr"}) {
-      near(pair, 0.6);
+      near(pair, 6);
     }
-    near("mn", 0.7);
+    near("mn", 7);
   }
 
-  private static void near(String pair, double cost) {
-    SUBSTITUTION[pair.charAt(0)][pair.charAt(1)] = cost;
-    SUBSTITUTION[pair.charAt(1)][pair.charAt(0)] = cost;
+  private static void near(String pair, int tenths) {
+    SUBSTITUTION[pair.charAt(0)][pair.charAt(1)] = (byte) tenths;
+    SUBSTITUTION[pair.charAt(1)][pair.charAt(0)] = (byte) tenths;
   }
 }

@@ -56,11 +56,8 @@ public final class NameIndex {
   private final byte[] vocabularyRole;
   /** Per vocabulary id, {@link #letter} of its first Latin letter: what an initial of the other name must be. */
   private final long[] vocabularyLetter;
-  /**
-   * Per vocabulary id, its phonetic key's length when only that key can make it like another part (a Latin word
-   * without dictionary group or glued article, not an initial), else -1: see {@link #tooFar}.
-   */
-  private final short[] vocabularyKeyLength;
+  /** Per vocabulary id, its {@link KeyShape}: most parts a look-up meets are turned away on it, unread. */
+  private final long[] vocabularyShape;
   /** Per vocabulary id filed as a join of two neighbouring parts, those parts' ids (else -1). */
   private final int[] joinedFirst;
   private final int[] joinedSecond;
@@ -104,13 +101,13 @@ public final class NameIndex {
     this.vocabularyPairable = new double[vocabulary.length];
     this.vocabularyRole = new byte[vocabulary.length];
     this.vocabularyLetter = new long[vocabulary.length];
-    this.vocabularyKeyLength = new short[vocabulary.length];
+    this.vocabularyShape = new long[vocabulary.length];
     this.joinedFirst = b.joinedFirst.toArray();
     this.joinedSecond = b.joinedSecond.toArray();
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
       vocabularyLetter[v] = letter(vocabulary[v]);
-      vocabularyKeyLength[v] = keyLengthAlone(vocabulary[v]);
+      vocabularyShape[v] = KeyShape.of(vocabulary[v]);
       vocabularyWeight[v] = vocabulary[v].weight();
       vocabularyPairable[v] = pairableWeight(vocabulary[v]);
     }
@@ -741,60 +738,30 @@ public final class NameIndex {
     }
     s.beginUnit();
     IntList found = new IntList();
-    List<Double> similarities = new ArrayList<>();
-    int queryKeyLength = keyLengthAlone(unit.part);
+    double[] similarities = new double[16];
+    long queryShape = KeyShape.of(unit.part);
     for (int k = 0; k < collected.size; k++) {
       long key = FiledKeys.truncated(collected.values[k]);
       for (int i = FiledKeys.first(keys, key); i < keys.length && keys[i] >>> FiledKeys.ID_BITS == key; i++) {
         int v = (int) (keys[i] & FiledKeys.ID_MASK);
-        if (s.firstVisit(v) && !tooFar(queryKeyLength, vocabularyKeyLength[v])) {
+        if (KeyShape.mayBeAlike(queryShape, vocabularyShape[v], CREDIT_FLOOR) && s.firstVisit(v)) {
           double similarity = PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
           if (similarity >= CREDIT_FLOOR) {
+            if (found.size == similarities.length) {
+              similarities = Arrays.copyOf(similarities, 2 * similarities.length);
+            }
+            similarities[found.size] = similarity;
             found.add(v);
-            similarities.add(similarity);
           }
         }
       }
     }
-    double[] measured = new double[similarities.size()];
-    for (int i = 0; i < measured.length; i++) {
-      measured[i] = similarities.get(i);
-    }
-    Alike alikeParts = new Alike(found.toArray(), measured);
+    Alike alikeParts = new Alike(found.toArray(), Arrays.copyOf(similarities, found.size));
     if (alike.size() >= REMEMBERED_PARTS) {
       alike.clear(); // a crude bound: the common parts come back at once
     }
     alike.put(signature, alikeParts);
     return alikeParts;
-  }
-
-  /**
-   * The length of the part's phonetic key when {@link PartSimilarity} compares it through that key (exact or
-   * confusable distance): Latin, without a glued article, not an initial; with {@link #GROUPED} set when it has
-   * dictionary groups (two such parts may share a group whatever their letters). Else -1.
-   */
-  private static short keyLengthAlone(NamePart p) {
-    if (p.abjad() || p.startsWithArticle() || p.role() == NamePart.Role.INITIAL) {
-      return -1;
-    }
-    return (short) (Math.min(p.key().length(), GROUPED - 1) | (p.groups().length > 0 ? GROUPED : 0));
-  }
-
-  private static final int GROUPED = 1 << 14;
-
-  /**
-   * Whether two parts' keys differ in length too much to be alike at {@link #CREDIT_FLOOR}: the confusable distance
-   * charges at least 0.4 a letter one key has more, and may spend only (1 - floor) of the longer key's length.
-   * Tested on lengths kept in an array, before the parts themselves are read: a query part's blocking keys lead to
-   * thousands of parts, most of them read for nothing.
-   */
-  private static boolean tooFar(int query, int listed) {
-    if (query < 0 || listed < 0 || (query & listed & GROUPED) != 0) {
-      return false;
-    }
-    int a = query & (GROUPED - 1);
-    int b = listed & (GROUPED - 1);
-    return Math.abs(a - b) * 0.4 > (1 - CREDIT_FLOOR) * Math.max(a, b) + 1e-9;
   }
 
   /** The filed parts a query part is like, and how alike (as {@link PartSimilarity} measures, query part first). */

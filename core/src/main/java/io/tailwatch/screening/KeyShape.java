@@ -1,0 +1,145 @@
+package io.tailwatch.screening;
+
+/**
+ * A {@link PhoneticKey} key summed up in one long (its length and how often each letter, and each family of
+ * confusable letters, occurs), from which a lower bound of the {@link ConfusableDistance} between two keys follows
+ * without reading either key. An index looking up a part meets thousands of filed parts through its blocking keys
+ * and finds a few dozen alike: the bound turns most of the others away from an array of shapes, before their
+ * parts are read from memory.
+ *
+ * <p>Why it is a bound: an edit script turning one key into the other must make up every difference in letter
+ * counts. A substitution of x by y changes the counts of two letters by one and costs at least the cost of each
+ * of them, set at half their cheapest substitution ({@code a/i} 0.4: 0.2 each); an insertion or deletion changes
+ * one count and costs that letter's indel; a swap of neighbours changes no count. So the distance is at least
+ * Σ |difference in count of c| · unit(c), with unit(c) the least of c's indel and half its cheapest substitution.
+ * The same holds for families (vowels, k/x/h/c/s/j/z/t, p/b/f/v, l/r, m/n, the rest), where a substitution
+ * inside a family changes no family count, and for the lengths (each indel changes the length by one). Counts are
+ * kept saturated (a letter to 3, a family to 7): the difference of saturated counts is never larger than the
+ * true difference, so the bound stays a bound.
+ *
+ * <p>Layout, low bits first: 19 letters × 2 bits, 6 families × 3 bits, the length (6 bits, 63: too long to tell),
+ * then a bit for "has dictionary groups" and a bit for "has a shape" (0 when the part is not compared through its
+ * key: see {@link #of}).
+ */
+final class KeyShape {
+  /** The letters {@link PhoneticKey} writes (digits and anything else only count towards the last family). */
+  private static final String LETTERS = "aiubcfhjklmnprstvxz";
+  private static final String[] FAMILIES = {"aiu", "kxhcsjzt", "pbfv", "lr", "mn"};
+  private static final int LETTER_BITS = 2;
+  private static final int FAMILY_BITS = 3;
+  private static final int FAMILY_SHIFT = LETTERS.length() * LETTER_BITS;
+  private static final int LENGTH_SHIFT = FAMILY_SHIFT + (FAMILIES.length + 1) * FAMILY_BITS;
+  private static final int TOO_LONG = 63;
+  private static final long GROUPED = 1L << (LENGTH_SHIFT + 6);
+  private static final long SHAPED = 1L << (LENGTH_SHIFT + 7);
+  /** No shape: the part is compared otherwise, nothing can be told. */
+  static final long NONE = 0;
+
+  private static final int[] LETTER_OF = new int[128];
+  private static final int[] FAMILY_OF = new int[128];
+  private static final double[] LETTER_UNIT = new double[LETTERS.length()];
+  private static final double[] FAMILY_UNIT = new double[FAMILIES.length + 1];
+  private static final double LENGTH_UNIT;
+
+  static {
+    java.util.Arrays.fill(LETTER_OF, -1);
+    java.util.Arrays.fill(FAMILY_OF, FAMILIES.length);
+    for (int i = 0; i < LETTERS.length(); i++) {
+      LETTER_OF[LETTERS.charAt(i)] = i;
+    }
+    for (int f = 0; f < FAMILIES.length; f++) {
+      for (char c : FAMILIES[f].toCharArray()) {
+        FAMILY_OF[c] = f;
+      }
+    }
+    // Units from the distance's own costs, so that the bound follows them if they change. Characters outside
+    // the letters are charged the dearest unit-free case: only what every character costs at the least.
+    double cheapest = Double.MAX_VALUE;
+    java.util.Arrays.fill(FAMILY_UNIT, Double.MAX_VALUE);
+    for (char x = 0; x < 128; x++) {
+      cheapest = Math.min(cheapest, ConfusableDistance.indel(x));
+      double letter = ConfusableDistance.indel(x);
+      double family = ConfusableDistance.indel(x);
+      for (char y = 0; y < 128; y++) {
+        if (y != x) {
+          letter = Math.min(letter, ConfusableDistance.substitution(x, y) / 2);
+          if (FAMILY_OF[y] != FAMILY_OF[x]) {
+            family = Math.min(family, ConfusableDistance.substitution(x, y) / 2);
+          }
+        }
+      }
+      if (LETTER_OF[x] >= 0) {
+        LETTER_UNIT[LETTER_OF[x]] = letter;
+      }
+      FAMILY_UNIT[FAMILY_OF[x]] = Math.min(FAMILY_UNIT[FAMILY_OF[x]], family);
+    }
+    LENGTH_UNIT = cheapest;
+  }
+
+  private KeyShape() {}
+
+  /**
+   * The shape of a part compared through its key alone: Latin, no glued article, not an initial (the others are
+   * compared by skeleton, without the article, or by letter: {@link PartSimilarity}); else {@link #NONE}.
+   */
+  static long of(NamePart p) {
+    if (p.abjad() || p.startsWithArticle() || p.role() == NamePart.Role.INITIAL) {
+      return NONE;
+    }
+    return of(p.key(), p.groups().length > 0);
+  }
+
+  static long of(String key, boolean grouped) {
+    int[] letters = new int[LETTERS.length()];
+    int[] families = new int[FAMILIES.length + 1];
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 128 && LETTER_OF[c] >= 0) {
+        letters[LETTER_OF[c]]++;
+      }
+      families[c < 128 ? FAMILY_OF[c] : FAMILIES.length]++;
+    }
+    long shape = SHAPED | (grouped ? GROUPED : 0) | (long) Math.min(key.length(), TOO_LONG) << LENGTH_SHIFT;
+    for (int i = 0; i < letters.length; i++) {
+      shape |= (long) Math.min(letters[i], 3) << (i * LETTER_BITS);
+    }
+    for (int f = 0; f < families.length; f++) {
+      shape |= (long) Math.min(families[f], 7) << (FAMILY_SHIFT + f * FAMILY_BITS);
+    }
+    return shape;
+  }
+
+  /**
+   * False only when the two keys cannot reach {@code floor} in {@link ConfusableDistance#similarity}: the bound
+   * on their distance exceeds what the floor allows of the longer key. True whenever either has no shape, when
+   * both have dictionary groups (then the dictionary decides), and when a length is too long to tell.
+   */
+  static boolean mayBeAlike(long a, long b, double floor) {
+    if ((a & SHAPED) == 0 || (b & SHAPED) == 0 || (a & b & GROUPED) != 0) {
+      return true;
+    }
+    int lengthA = (int) (a >>> LENGTH_SHIFT) & TOO_LONG;
+    int lengthB = (int) (b >>> LENGTH_SHIFT) & TOO_LONG;
+    if (lengthA == TOO_LONG || lengthB == TOO_LONG) {
+      return true;
+    }
+    double allowed = (1 - floor) * Math.max(lengthA, lengthB) + 1e-9;
+    if (Math.abs(lengthA - lengthB) * LENGTH_UNIT > allowed) {
+      return false;
+    }
+    double letters = 0;
+    for (int i = 0; i < LETTER_UNIT.length; i++) {
+      int shift = i * LETTER_BITS;
+      letters += Math.abs((int) (a >>> shift & 3) - (int) (b >>> shift & 3)) * LETTER_UNIT[i];
+    }
+    if (letters > allowed) {
+      return false;
+    }
+    double families = 0;
+    for (int f = 0; f < FAMILY_UNIT.length; f++) {
+      int shift = FAMILY_SHIFT + f * FAMILY_BITS;
+      families += Math.abs((int) (a >>> shift & 7) - (int) (b >>> shift & 7)) * FAMILY_UNIT[f];
+    }
+    return families <= allowed;
+  }
+}
