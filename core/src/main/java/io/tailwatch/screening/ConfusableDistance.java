@@ -24,59 +24,61 @@ final class ConfusableDistance {
    * once every path costs more than the floor allows).
    */
   static double similarity(String a, String b, double floor) {
-    if (a.equals(b)) {
+    return similarity(a, Scratch.of(b), 0, b.length(), floor);
+  }
+
+  /** The same, against the key held in {@code b[from, from + length)}: keys filed side by side in one array. */
+  static double similarity(String a, char[] b, int from, int length, double floor) {
+    if (equal(a, b, from, length)) {
       return 1;
     }
-    int longer = Math.max(a.length(), b.length());
-    if (longer == 0) {
-      return 1;
-    }
+    int longer = Math.max(a.length(), length);
     char x = a.isEmpty() ? 0 : a.charAt(0);
-    char y = b.isEmpty() ? 0 : b.charAt(0);
+    char y = length == 0 ? 0 : b[from];
     // Names that start differently are rarely one name: Qaani / Haniyeh.
     double start = x != y && x != 0 && y != 0 && !PhoneticKey.isVowel(x) && !PhoneticKey.isVowel(y)
         && substitution(x, y) >= 1 ? FIRST_CONSONANT : 0;
-    double d = start + distance(a, b, floor <= 0 ? Double.MAX_VALUE : (1 - floor) * longer - start);
+    double d = start + distance(a, b, from, length, floor <= 0 ? Double.MAX_VALUE : (1 - floor) * longer - start);
     return Math.max(0, 1 - d / longer);
+  }
+
+  static boolean equal(String a, char[] b, int from, int length) {
+    if (a.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (a.charAt(i) != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static final double FIRST_CONSONANT = 0.5;
 
-  /**
-   * Three rows and the second key's indel costs, per thread, grown for longer keys: the distance runs millions of
-   * times when an index is searched.
-   */
-  private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(
-      () -> new int[][] {new int[32], new int[32], new int[32], new int[32]});
-
   static double distance(String a, String b) {
-    return distance(a, b, Double.MAX_VALUE);
+    return distance(a, Scratch.of(b), 0, b.length(), Double.MAX_VALUE);
   }
 
   /**
-   * The distance when it is at most {@code limit}; above, some value above the limit. Worked out in tenths: every
-   * cost is a multiple of 0.1, so integer sums are exact (a limit met exactly is met) and the minimum is one
-   * instruction, where doubles' is several.
+   * The distance from {@code a} to {@code b[from, from + m)} when it is at most {@code limit}; above, some value
+   * above the limit. Worked out in tenths: every cost is a multiple of 0.1, so integer sums are exact (a limit met
+   * exactly is met) and the minimum is one instruction, where doubles' is several.
    */
-  static double distance(String a, String b, double limit) {
+  private static double distance(String a, char[] b, int from, int m, double limit) {
     int n = a.length();
-    int m = b.length();
     int bound = limit >= UNBOUNDED ? Integer.MAX_VALUE / 2 : (int) Math.floor(limit * 10 + 1e-6);
     if (limit < 0 || Math.abs(n - m) * LEAST_INDEL > bound) {
       return Math.max(limit, 0) + 1; // every letter one key has more costs at least the cheapest indel
     }
-    int[][] buffers = ROWS.get();
-    if (buffers[0].length <= m) {
-      buffers = new int[][] {new int[m + 1], new int[m + 1], new int[m + 1], new int[m + 1]};
-      ROWS.set(buffers);
-    }
-    int[] previous2 = buffers[0];
-    int[] previous = buffers[1];
-    int[] current = buffers[2];
-    int[] indelB = buffers[3];
+    Scratch rows = Scratch.ROWS.get().sized(m);
+    int[] previous2 = rows.previous2;
+    int[] previous = rows.previous;
+    int[] current = rows.current;
+    int[] indelB = rows.indelB;
     previous[0] = 0;
     for (int j = 1; j <= m; j++) {
-      indelB[j] = indelTenths(b.charAt(j - 1));
+      indelB[j] = indelTenths(b[from + j - 1]);
       previous[j] = previous[j - 1] + indelB[j];
     }
     int previousRowMin = 0;
@@ -86,11 +88,11 @@ final class ConfusableDistance {
       current[0] = previous[0] + indelX;
       int rowMin = current[0];
       for (int j = 1; j <= m; j++) {
-        char y = b.charAt(j - 1);
+        char y = b[from + j - 1];
         int best = previous[j - 1] + substitutionTenths(x, y);
         best = Math.min(best, previous[j] + indelX);
         best = Math.min(best, current[j - 1] + indelB[j]);
-        if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
+        if (i > 1 && j > 1 && x == b[from + j - 2] && a.charAt(i - 2) == y && x != y) {
           best = Math.min(best, previous2[j - 2] + SWAP);
         }
         current[j] = best;
@@ -106,6 +108,39 @@ final class ConfusableDistance {
       current = t;
     }
     return previous[m] / 10.0;
+  }
+
+  /**
+   * Three rows, the second key's indel costs and its letters, per thread, grown for longer keys: the distance runs
+   * millions of times when an index is searched.
+   */
+  private static final class Scratch {
+    static final ThreadLocal<Scratch> ROWS = ThreadLocal.withInitial(Scratch::new);
+    int[] previous2 = new int[32];
+    int[] previous = new int[32];
+    int[] current = new int[32];
+    int[] indelB = new int[32];
+    char[] letters = new char[32];
+
+    Scratch sized(int m) {
+      if (previous.length <= m) {
+        previous2 = new int[m + 1];
+        previous = new int[m + 1];
+        current = new int[m + 1];
+        indelB = new int[m + 1];
+      }
+      return this;
+    }
+
+    /** {@code key}'s letters in this thread's buffer, from 0. */
+    static char[] of(String key) {
+      Scratch s = ROWS.get();
+      if (s.letters.length < key.length()) {
+        s.letters = new char[key.length()];
+      }
+      key.getChars(0, key.length(), s.letters, 0);
+      return s.letters;
+    }
   }
 
   private static final double UNBOUNDED = 1e6;

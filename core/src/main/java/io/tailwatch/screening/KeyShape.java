@@ -110,6 +110,14 @@ final class KeyShape {
   }
 
   /**
+   * Whether two parts of these shapes are alike only as their keys are ({@link PartSimilarity#byKeys}): both have a
+   * shape and not both dictionary groups.
+   */
+  static boolean byKeysAlone(long a, long b) {
+    return (a & SHAPED) != 0 && (b & SHAPED) != 0 && (a & b & GROUPED) == 0;
+  }
+
+  /**
    * False only when the two keys cannot reach {@code floor} in {@link ConfusableDistance#similarity}: the bound
    * on their distance exceeds what the floor allows of the longer key. True whenever either has no shape, when
    * both have dictionary groups (then the dictionary decides), and when a length is too long to tell.

@@ -56,8 +56,9 @@ public final class NameIndex {
   private final byte[] vocabularyRole;
   /** Per vocabulary id, {@link #letter} of its first Latin letter: what an initial of the other name must be. */
   private final long[] vocabularyLetter;
-  /** Per vocabulary id, its {@link KeyShape}: most parts a look-up meets are turned away on it, unread. */
-  private final long[] vocabularyShape;
+  /** Per vocabulary id, its phonetic key as {@code keyLetters[keyStart[v], keyStart[v + 1])}: read without the part. */
+  private final char[] keyLetters;
+  private final int[] keyStart;
   /** Per vocabulary id filed as a join of two neighbouring parts, those parts' ids (else -1). */
   private final int[] joinedFirst;
   private final int[] joinedSecond;
@@ -84,6 +85,11 @@ public final class NameIndex {
   private final int[][] unblockedPostings;
   /** The blocking keys: (key << ID_BITS | vocabulary id), sorted, see {@link FiledKeys}. */
   private final long[] keys;
+  /**
+   * Beside each filed key, its part's {@link KeyShape}: a look-up reads both in order and turns most parts away
+   * without a read elsewhere in memory.
+   */
+  private final long[] keyShapes;
   /** Entries whose only parts are initials: compared with every query. */
   private final int[] unblocked;
   /** Entries without a name part: the only names a query without one can match. */
@@ -101,10 +107,16 @@ public final class NameIndex {
     this.vocabularyPairable = new double[vocabulary.length];
     this.vocabularyRole = new byte[vocabulary.length];
     this.vocabularyLetter = new long[vocabulary.length];
-    this.vocabularyShape = new long[vocabulary.length];
+    long[] vocabularyShape = new long[vocabulary.length];
     this.joinedFirst = b.joinedFirst.toArray();
     this.joinedSecond = b.joinedSecond.toArray();
+    this.keyStart = new int[vocabulary.length + 1];
     for (int v = 0; v < vocabulary.length; v++) {
+      keyStart[v + 1] = keyStart[v] + vocabulary[v].key().length();
+    }
+    this.keyLetters = new char[keyStart[vocabulary.length]];
+    for (int v = 0; v < vocabulary.length; v++) {
+      vocabulary[v].key().getChars(0, vocabulary[v].key().length(), keyLetters, keyStart[v]);
       vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
       vocabularyLetter[v] = letter(vocabulary[v]);
       vocabularyShape[v] = KeyShape.of(vocabulary[v]);
@@ -160,6 +172,8 @@ public final class NameIndex {
       unblockedPostings[v] = list == null ? NONE : list.toArray();
     }
     this.keys = b.keys.sorted();
+    this.keyShapes = new long[keys.length];
+    Arrays.parallelSetAll(keyShapes, i -> vocabularyShape[(int) (keys[i] & FiledKeys.ID_MASK)]);
     this.unblocked = b.unblocked.toArray();
     int namelessCount = 0;
     for (int e = 0; e < names.length; e++) {
@@ -740,12 +754,20 @@ public final class NameIndex {
     IntList found = new IntList();
     double[] similarities = new double[16];
     long queryShape = KeyShape.of(unit.part);
+    String queryKey = unit.part.key();
     for (int k = 0; k < collected.size; k++) {
       long key = FiledKeys.truncated(collected.values[k]);
       for (int i = FiledKeys.first(keys, key); i < keys.length && keys[i] >>> FiledKeys.ID_BITS == key; i++) {
         int v = (int) (keys[i] & FiledKeys.ID_MASK);
-        if (KeyShape.mayBeAlike(queryShape, vocabularyShape[v], CREDIT_FLOOR) && s.firstVisit(v)) {
-          double similarity = PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
+        long shape = keyShapes[i];
+        if (KeyShape.mayBeAlike(queryShape, shape, CREDIT_FLOOR) && s.firstVisit(v)) {
+          int from = keyStart[v];
+          int length = keyStart[v + 1] - from;
+          // Most parts are compared by key alone: read from the letters array, without the part's objects.
+          double similarity = KeyShape.byKeysAlone(queryShape, shape)
+              && !ConfusableDistance.equal(queryKey, keyLetters, from, length)
+              ? PartSimilarity.byKeys(queryKey, keyLetters, from, length, CREDIT_FLOOR)
+              : PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
           if (similarity >= CREDIT_FLOOR) {
             if (found.size == similarities.length) {
               similarities = Arrays.copyOf(similarities, 2 * similarities.length);

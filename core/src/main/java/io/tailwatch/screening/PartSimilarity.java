@@ -109,6 +109,15 @@ final class PartSimilarity {
     return said(how, s >= NameMatcher.PART_FLOOR ? NamePartMatch.FUZZY : NamePartMatch.DIFFERENT, s);
   }
 
+  /**
+   * {@link #similarity} of two parts only their keys can make alike ({@link KeyShape#byKeysAlone}) whose keys differ,
+   * the second key read from {@code b[from, from + length)}: the last step of {@link #compare}, for an index that
+   * keeps its parts' keys side by side.
+   */
+  static double byKeys(String a, char[] b, int from, int length, double floor) {
+    return Math.min(FUZZY_MAX, ConfusableDistance.similarity(a, b, from, length, floor));
+  }
+
   private static double consonants(String a, String b, double floor) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
