@@ -49,21 +49,22 @@ public final class NameIndex {
   private final String[] names;
   private final NameKind[] kinds;
   private final byte[] nameParts;
-  /** Per entry, its parts as vocabulary ids, in the order of the name. */
-  private final int[][] entryParts;
+  /** Per entry, its parts as vocabulary ids, in the order of the name: {@code entryPartIds[entryStart[e], entryStart[e + 1])}. */
+  private final int[] entryPartIds;
+  private final int[] entryStart;
   private final NamePart[] vocabulary;
-  /** Per vocabulary id, for the score bound without touching the parts: role (ordinal), weight, pairable weight. */
-  private final byte[] vocabularyRole;
-  /** Per vocabulary id, {@link #letter} of its first Latin letter: what an initial of the other name must be. */
-  private final long[] vocabularyLetter;
+  /**
+   * Per vocabulary id v, what the score bound needs of it, in one place so that a candidate's parts cost a read each:
+   * [2v] its weight (raw double bits), [2v + 1] the {@link #letter} mask of its first Latin letter (what an initial
+   * of the other name must be) with its role's ordinal in bits {@value #ROLE_SHIFT} and up.
+   */
+  private final long[] partFacts;
   /** Per vocabulary id, its phonetic key as {@code keyLetters[keyStart[v], keyStart[v + 1])}: read without the part. */
   private final char[] keyLetters;
   private final int[] keyStart;
   /** Per vocabulary id filed as a join of two neighbouring parts, those parts' ids (else -1). */
   private final int[] joinedFirst;
   private final int[] joinedSecond;
-  private final double[] vocabularyWeight;
-  private final double[] vocabularyPairable;
   /**
    * Per vocabulary id, the entries it occurs in that every query walks: entry << 1, the low bit set when it stands
    * for two words (a join, a compound), and organisations' names.
@@ -101,12 +102,16 @@ public final class NameIndex {
     this.names = b.names.toArray(new String[0]);
     this.kinds = b.kinds.toArray(new NameKind[0]);
     this.nameParts = b.nameParts;
-    this.entryParts = b.entryParts.toArray(new int[0][]);
+    this.entryStart = new int[names.length + 1];
+    for (int e = 0; e < names.length; e++) {
+      entryStart[e + 1] = entryStart[e] + b.entryParts.get(e).length;
+    }
+    this.entryPartIds = new int[entryStart[names.length]];
+    for (int e = 0; e < names.length; e++) {
+      System.arraycopy(b.entryParts.get(e), 0, entryPartIds, entryStart[e], b.entryParts.get(e).length);
+    }
     this.vocabulary = b.vocabulary.toArray(new NamePart[0]);
-    this.vocabularyWeight = new double[vocabulary.length];
-    this.vocabularyPairable = new double[vocabulary.length];
-    this.vocabularyRole = new byte[vocabulary.length];
-    this.vocabularyLetter = new long[vocabulary.length];
+    this.partFacts = new long[2 * vocabulary.length];
     long[] vocabularyShape = new long[vocabulary.length];
     this.joinedFirst = b.joinedFirst.toArray();
     this.joinedSecond = b.joinedSecond.toArray();
@@ -117,11 +122,9 @@ public final class NameIndex {
     this.keyLetters = new char[keyStart[vocabulary.length]];
     for (int v = 0; v < vocabulary.length; v++) {
       vocabulary[v].key().getChars(0, vocabulary[v].key().length(), keyLetters, keyStart[v]);
-      vocabularyRole[v] = (byte) vocabulary[v].role().ordinal();
-      vocabularyLetter[v] = letter(vocabulary[v]);
       vocabularyShape[v] = KeyShape.of(vocabulary[v]);
-      vocabularyWeight[v] = vocabulary[v].weight();
-      vocabularyPairable[v] = pairableWeight(vocabulary[v]);
+      partFacts[2 * v] = Double.doubleToRawLongBits(vocabulary[v].weight());
+      partFacts[2 * v + 1] = letter(vocabulary[v]) | (long) vocabulary[v].role().ordinal() << ROLE_SHIFT;
     }
     this.postings = new int[vocabulary.length][];
     this.personPostings = new int[vocabulary.length][];
@@ -154,8 +157,9 @@ public final class NameIndex {
         continue;
       }
       int count = 0;
-      for (int v : entryParts[e]) {
-        if (common[v] && vocabularyRole[v] == NAME && !compound(vocabulary[v])) {
+      for (int i = entryStart[e]; i < entryStart[e + 1]; i++) {
+        int v = entryPartIds[i];
+        if (common[v] && role(v) == NAME && !compound(vocabulary[v])) {
           commonParts[count++] = v;
         }
       }
@@ -276,10 +280,9 @@ public final class NameIndex {
 
   /** Entry {@code e} as filed: the parts it was read into, shared with other names. */
   private ParsedName filed(int e) {
-    int[] ids = entryParts[e];
-    NamePart[] parts = new NamePart[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      parts[i] = vocabulary[ids[i]];
+    NamePart[] parts = new NamePart[entryStart[e + 1] - entryStart[e]];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = vocabulary[entryPartIds[entryStart[e] + i]];
     }
     return new ParsedName(names[e], Arrays.asList(parts), kinds[e], List.of());
   }
@@ -442,8 +445,8 @@ public final class NameIndex {
       if (kinds[e] == NameKind.ORGANIZATION || s.credit(e) >= 2) {
         continue; // their postings were walked, or two units found the name already: all the count asks
       }
-      for (int v : entryParts[e]) {
-        long units = s.commonUnits(v);
+      for (int p = entryStart[e]; p < entryStart[e + 1]; p++) {
+        long units = s.commonUnits(entryPartIds[p]);
         while (units != 0) {
           s.count(e, Long.numberOfTrailingZeros(units), 1);
           units &= units - 1;
@@ -484,8 +487,11 @@ public final class NameIndex {
     // The matcher joins two query parts when the join is like a part of this name better than either part alone
     // (NameMatcher.JOIN_FLOOR, by 0.02); only then may the join pair, with that part or another.
     long formedJoins = 0;
-    for (int v : query.anyTwoWords ? entryParts[e] : NONE) {
-      if (s.creditedPart[v] == s.generation) {
+    int partsFrom = entryStart[e];
+    int partsTo = entryStart[e + 1];
+    for (int p = query.anyTwoWords ? partsFrom : partsTo; p < partsTo; p++) {
+      int v = entryPartIds[p];
+      if (s.credited(v)) {
         for (int u = 0; u < units; u++) {
           int[] from = query.joinedFrom[u];
           if (from == null) {
@@ -508,20 +514,21 @@ public final class NameIndex {
     int listedInitials = 0;
     long listedInitialLetters = 0;
     int listedUpgrades = 0;
-    for (int v : entryParts[e]) {
-      int role = vocabularyRole[v];
-      double w = vocabularyWeight[v];
+    for (int p = partsFrom; p < partsTo; p++) {
+      int v = entryPartIds[p];
+      int role = role(v);
+      double w = weight(v);
       if (role == PARTICLE || role == INITIAL) {
         listedOthers++;
         if (role == INITIAL) {
           listedInitials++;
-          listedInitialLetters |= vocabularyLetter[v];
+          listedInitialLetters |= letterOf(v);
         }
-        gain += (1 - t) * vocabularyPairable[v];
+        gain += (1 - t) * pairableWeight(role, w);
         continue;
       }
       double b = 0;
-      if (s.creditedPart[v] == s.generation) {
+      if (s.credited(v)) {
         for (int u = 0; u < units; u++) {
           if (query.twoWords[u] && (formedJoins & 1L << u) == 0) {
             continue;
@@ -558,7 +565,7 @@ public final class NameIndex {
         listedLight += omission * w / 2; // a generic word left out
         upgrade = (1 - t + t * omission / 2) * w;
       }
-      if ((vocabularyLetter[v] & query.initialLetters) != 0) {
+      if ((letterOf(v) & query.initialLetters) != 0) {
         upgrades[listedFrom + listedUpgrades++] = upgrade;
       }
     }
@@ -636,6 +643,20 @@ public final class NameIndex {
     }
     char c = p.latin().charAt(0);
     return c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 1L << 62;
+  }
+
+  private static final int ROLE_SHIFT = 58;
+
+  private int role(int v) {
+    return (int) (partFacts[2 * v + 1] >>> ROLE_SHIFT);
+  }
+
+  private double weight(int v) {
+    return Double.longBitsToDouble(partFacts[2 * v]);
+  }
+
+  private long letterOf(int v) {
+    return partFacts[2 * v + 1] & (1L << ROLE_SHIFT) - 1;
   }
 
   private static final int NAME = NamePart.Role.NAME.ordinal();
@@ -731,7 +752,11 @@ public final class NameIndex {
 
   /** A part's weight as a pair may count it: a particle joined to a name weighs by its letters. */
   private static double pairableWeight(NamePart p) {
-    return p.role() == NamePart.Role.PARTICLE ? p.weight() / NamePart.PARTICLE_WEIGHT : p.weight();
+    return pairableWeight(p.role().ordinal(), p.weight());
+  }
+
+  private static double pairableWeight(int role, double weight) {
+    return role == PARTICLE ? weight / NamePart.PARTICLE_WEIGHT : weight;
   }
 
   /**
@@ -1267,8 +1292,8 @@ public final class NameIndex {
     final long[] state;
     final int[] entries;
     final int[] visited;
-    /** Per vocabulary part: the query generation that found it like one of its units. */
-    final int[] creditedPart;
+    /** Per vocabulary part: the query generation that found it like one of its units (high half), its row (low). */
+    final long[] creditedRow;
     /** Per vocabulary part: the generation that marked it common, and the plain units it is like, as bits. */
     final int[] commonGeneration;
     final long[] commonUnits;
@@ -1278,8 +1303,7 @@ public final class NameIndex {
     final double[] losses = new double[2 * NameNormalizer.MAX_PARTS];
     final double[] best = new double[NameNormalizer.MAX_PARTS];
     final double[] upgrades = new double[2 * NameNormalizer.MAX_PARTS];
-    /** Per vocabulary part credited by this query, its row of likeness to each unit (0: not alike). */
-    final int[] rowOf;
+    /** Per vocabulary part credited by this query, at its row, its likeness to each unit (0: not alike). */
     double[] rows = new double[1024];
     int rowCount;
     int unitCount;
@@ -1291,9 +1315,8 @@ public final class NameIndex {
       state = new long[2 * size];
       entries = new int[size];
       visited = new int[vocabularySize];
-      creditedPart = new int[vocabularySize];
+      creditedRow = new long[vocabularySize];
       commonGeneration = new int[vocabularySize];
-      rowOf = new int[vocabularySize];
       commonUnits = new long[vocabularySize];
     }
 
@@ -1308,26 +1331,33 @@ public final class NameIndex {
      */
     void like(int v, int unit, double similarity, boolean viaJoin) {
       int width = 2 * unitCount;
-      if (creditedPart[v] != generation) {
-        creditedPart[v] = generation;
-        rowOf[v] = rowCount++;
+      if (!credited(v)) {
+        creditedRow[v] = (long) generation << 32 | rowCount++;
         if (rowCount * width > rows.length) {
           rows = Arrays.copyOf(rows, Math.max(rows.length * 2, rowCount * width));
         }
-        Arrays.fill(rows, rowOf[v] * width, rowCount * width, 0);
+        Arrays.fill(rows, (rowCount - 1) * width, rowCount * width, 0);
       }
-      int i = rowOf[v] * width + (viaJoin ? unitCount : 0) + unit;
+      int i = row(v) * width + (viaJoin ? unitCount : 0) + unit;
       rows[i] = Math.max(rows[i], similarity);
+    }
+
+    boolean credited(int v) {
+      return (int) (creditedRow[v] >>> 32) == generation;
+    }
+
+    private int row(int v) {
+      return (int) creditedRow[v];
     }
 
     /** How alike credited part {@code v} is itself to unit {@code unit}; 0 when not. */
     double similarity(int v, int unit) {
-      return rows[rowOf[v] * 2 * unitCount + unit];
+      return rows[row(v) * 2 * unitCount + unit];
     }
 
     /** How alike credited part {@code v}, joined with a neighbour, is to unit {@code unit}; 0 when not. */
     double similarityJoined(int v, int unit) {
-      return rows[rowOf[v] * 2 * unitCount + unitCount + unit];
+      return rows[row(v) * 2 * unitCount + unitCount + unit];
     }
 
     /** Common part {@code v}, whose postings are not walked, is like plain unit {@code unit}. */
@@ -1347,7 +1377,7 @@ public final class NameIndex {
       touched = 0;
       if (++generation == Integer.MAX_VALUE) {
         Arrays.fill(state, 0);
-        Arrays.fill(creditedPart, 0);
+        Arrays.fill(creditedRow, 0);
         Arrays.fill(commonGeneration, 0);
         generation = 1;
       }
