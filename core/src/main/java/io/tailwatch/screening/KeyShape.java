@@ -52,8 +52,8 @@ final class KeyShape {
         FAMILY_OF[c] = f;
       }
     }
-    // Units from the distance's own costs, so that the bound follows them if they change. Characters outside
-    // the letters are charged the dearest unit-free case: only what every character costs at the least.
+    // Units from the distance's own costs, so that the bound follows them if they change. Past ASCII every
+    // insertion and substitution costs 1, more than any unit found here, so the "rest" family's unit holds there too.
     double cheapest = Double.MAX_VALUE;
     java.util.Arrays.fill(FAMILY_UNIT, Double.MAX_VALUE);
     for (char x = 0; x < 128; x++) {

@@ -49,7 +49,10 @@ public final class NameIndex {
   private final String[] names;
   private final NameKind[] kinds;
   private final byte[] nameParts;
-  /** Per entry, its parts as vocabulary ids, in the order of the name: {@code entryPartIds[entryStart[e], entryStart[e + 1])}. */
+  /**
+   * Per entry, its parts as vocabulary ids in the order of the name: {@code entryPartIds[entryStart[e],
+   * entryStart[e + 1])}, one array for all so that reading an entry's parts is one read, not two.
+   */
   private final int[] entryPartIds;
   private final int[] entryStart;
   private final NamePart[] vocabulary;
