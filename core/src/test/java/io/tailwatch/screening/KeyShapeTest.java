@@ -57,6 +57,15 @@ class KeyShapeTest {
   }
 
   @Test
+  void chargesFirstConsonantsThatAreNotConfused() {
+    long bakir = KeyShape.of("bakir", false);
+    assertThat(ConfusableDistance.similarity("bakir", "sakir", 0)).isLessThan(0.8);
+    assertThat(KeyShape.mayBeAlike(bakir, KeyShape.of("sakir", false), 0.8)).isFalse(); // b/s: charged
+    assertThat(KeyShape.mayBeAlike(bakir, KeyShape.of("pakir", false), 0.8)).isTrue(); // b/p: confused
+    assertThat(KeyShape.mayBeAlike(KeyShape.of("fakir", false), KeyShape.of("vakir", false), 0.8)).isTrue();
+  }
+
+  @Test
   void tellsNothingWithoutAShapeOrBetweenDictionaryNames() {
     long karimi = KeyShape.of("karimi", false);
     assertThat(KeyShape.mayBeAlike(KeyShape.NONE, karimi, 0.8)).isTrue();
