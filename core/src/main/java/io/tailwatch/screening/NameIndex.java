@@ -48,7 +48,11 @@ public final class NameIndex {
 
   private final String[] names;
   private final NameKind[] kinds;
-  private final byte[] nameParts;
+  /**
+   * Per entry, its count of name parts (low five bits) and its kind's ordinal (above): what sorting a name found
+   * needs, in one read instead of two.
+   */
+  private final byte[] entryFacts;
   /**
    * Per entry, its parts as vocabulary ids in the order of the name: {@code entryPartIds[entryStart[e],
    * entryStart[e + 1])}, one array for all so that reading an entry's parts is one read, not two.
@@ -104,7 +108,10 @@ public final class NameIndex {
   private NameIndex(Builder b) {
     this.names = b.names.toArray(new String[0]);
     this.kinds = b.kinds.toArray(new NameKind[0]);
-    this.nameParts = b.nameParts;
+    this.entryFacts = new byte[names.length];
+    for (int e = 0; e < names.length; e++) {
+      entryFacts[e] = (byte) (Math.min(b.nameParts[e], NAME_PARTS_MASK) | kinds[e].ordinal() << KIND_SHIFT);
+    }
     this.entryStart = new int[names.length + 1];
     for (int e = 0; e < names.length; e++) {
       entryStart[e + 1] = entryStart[e] + b.entryParts.get(e).length;
@@ -184,11 +191,11 @@ public final class NameIndex {
     this.unblocked = b.unblocked.toArray();
     int namelessCount = 0;
     for (int e = 0; e < names.length; e++) {
-      namelessCount += nameParts[e] == 0 ? 1 : 0;
+      namelessCount += nameParts(e) == 0 ? 1 : 0;
     }
     this.nameless = new int[namelessCount];
     for (int e = 0, i = 0; e < names.length; e++) {
-      if (nameParts[e] == 0) {
+      if (nameParts(e) == 0) {
         nameless[i++] = e;
       }
     }
@@ -368,19 +375,22 @@ public final class NameIndex {
     }
     if (skipCommon) {
       findCommonPairs(units, alikeParts, s);
-      creditCommonParts(s);
     }
     QueryShape shape = new QueryShape(query, units);
     int[] out = new int[s.touched + (namelessReach ? unblocked.length : 0)];
     int n = 0;
     for (int i = 0; i < s.touched; i++) {
       int e = s.entries[i];
-      if (byKind && query.kind().conflicts(kinds[e])) {
+      NameKind kind = kind(e);
+      if (byKind && query.kind().conflicts(kind)) {
         continue;
       }
-      boolean organisation = query.kind() == NameKind.ORGANIZATION || kinds[e] == NameKind.ORGANIZATION;
-      int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts[e]) >= 2 ? 2 : 1;
-      if (s.credit(e) >= needed && (nameParts[e] == 0 || mayReach(shape, e, s, threshold))) {
+      if (skipCommon && kind != NameKind.ORGANIZATION) {
+        creditCommonParts(e, s);
+      }
+      boolean organisation = query.kind() == NameKind.ORGANIZATION || kind == NameKind.ORGANIZATION;
+      int needed = pruneByCount && !organisation && Math.max(queryNames, nameParts(e)) >= 2 ? 2 : 1;
+      if (s.credit(e) >= needed && (nameParts(e) == 0 || mayReach(shape, e, s, threshold))) {
         out[n++] = e;
       }
     }
@@ -441,19 +451,19 @@ public final class NameIndex {
     }
   }
 
-  /** Credits each touched person's name with the units whose common parts it holds, as their postings would. */
-  private void creditCommonParts(Scratch s) {
-    for (int i = 0; i < s.touched; i++) {
-      int e = s.entries[i];
-      if (kinds[e] == NameKind.ORGANIZATION || s.credit(e) >= 2) {
-        continue; // their postings were walked, or two units found the name already: all the count asks
-      }
-      for (int p = entryStart[e]; p < entryStart[e + 1]; p++) {
-        long units = s.commonUnits(entryPartIds[p]);
-        while (units != 0) {
-          s.count(e, Long.numberOfTrailingZeros(units), 1);
-          units &= units - 1;
-        }
+  /**
+   * Credits a touched person's name with the units whose common parts it holds, as their postings would: while it
+   * is sorted, so that its parts are read once for this and for the bound.
+   */
+  private void creditCommonParts(int e, Scratch s) {
+    if (s.credit(e) >= 2) {
+      return; // two units found the name already: all the count asks
+    }
+    for (int p = entryStart[e]; p < entryStart[e + 1]; p++) {
+      long units = s.commonUnits(entryPartIds[p]);
+      while (units != 0) {
+        s.count(e, Long.numberOfTrailingZeros(units), 1);
+        units &= units - 1;
       }
     }
   }
@@ -476,7 +486,7 @@ public final class NameIndex {
    * name parts leaves some of them unpaired, at the least the cheapest. Particles count as paired.
    */
   private boolean mayReach(QueryShape query, int e, Scratch s, double t) {
-    boolean organisation = query.organisation || kinds[e] == NameKind.ORGANIZATION;
+    boolean organisation = query.organisation || kind(e) == NameKind.ORGANIZATION;
     double omission = organisation ? NameMatcher.OMISSION_ORGANIZATION : NameMatcher.OMISSION_PERSON;
     int units = query.covers.length;
     double[] best = s.best;
@@ -624,7 +634,7 @@ public final class NameIndex {
         }
       }
       int pairs = Math.min(queryNames, listedNames);
-      if (!organisation && pairs < 2 && Math.max(query.names, nameParts[e]) >= 2
+      if (!organisation && pairs < 2 && Math.max(query.names, nameParts(e)) >= 2
           && Math.min(NameMatcher.ONE_PART_CAP, pairs == 0 ? NameMatcher.NO_NAME_PART_CAP : 1) < t) {
         return false;
       }
@@ -649,6 +659,17 @@ public final class NameIndex {
   }
 
   private static final int ROLE_SHIFT = 58;
+  private static final int NAME_PARTS_MASK = 31;
+  private static final int KIND_SHIFT = 5;
+  private static final NameKind[] KINDS = NameKind.values();
+
+  private int nameParts(int e) {
+    return entryFacts[e] & NAME_PARTS_MASK;
+  }
+
+  private NameKind kind(int e) {
+    return KINDS[entryFacts[e] >>> KIND_SHIFT];
+  }
 
   private int role(int v) {
     return (int) (partFacts[2 * v + 1] >>> ROLE_SHIFT);
