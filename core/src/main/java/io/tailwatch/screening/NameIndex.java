@@ -47,10 +47,9 @@ public final class NameIndex {
   private static final int COMMON_POSTINGS = 512;
 
   private final String[] names;
-  private final NameKind[] kinds;
   /**
    * Per entry, its count of name parts (low five bits) and its kind's ordinal (above): what sorting a name found
-   * needs, in one read instead of two.
+   * needs, in one read instead of two (the only place an entry's kind is kept).
    */
   private final byte[] entryFacts;
   /**
@@ -107,10 +106,9 @@ public final class NameIndex {
 
   private NameIndex(Builder b) {
     this.names = b.names.toArray(new String[0]);
-    this.kinds = b.kinds.toArray(new NameKind[0]);
     this.entryFacts = new byte[names.length];
     for (int e = 0; e < names.length; e++) {
-      entryFacts[e] = (byte) (Math.min(b.nameParts[e], NAME_PARTS_MASK) | kinds[e].ordinal() << KIND_SHIFT);
+      entryFacts[e] = (byte) (Math.min(b.nameParts[e], NAME_PARTS_MASK) | b.kinds.get(e).ordinal() << KIND_SHIFT);
     }
     this.entryStart = new int[names.length + 1];
     for (int e = 0; e < names.length; e++) {
@@ -163,7 +161,7 @@ public final class NameIndex {
     this.commonPairs = new KeyTable();
     int[] commonParts = new int[NameNormalizer.MAX_PARTS];
     for (int e = 0; e < names.length; e++) {
-      if (kinds[e] == NameKind.ORGANIZATION) {
+      if (kind(e) == NameKind.ORGANIZATION) {
         continue;
       }
       int count = 0;
@@ -230,7 +228,7 @@ public final class NameIndex {
     for (int e : candidates(query, threshold)) {
       if (NameMatcher.score(query, filed(e), comparer) >= threshold) {
         // Scored again on the name as written, for an explanation that quotes it.
-        hits.add(new Hit(e, names[e], NameMatcher.match(query, NameNormalizer.parse(names[e]).as(kinds[e]))));
+        hits.add(new Hit(e, names[e], NameMatcher.match(query, NameNormalizer.parse(names[e]).as(kind(e)))));
       }
     }
     hits.sort((a, b) -> a.match().score() != b.match().score() ? Double.compare(b.match().score(), a.match().score())
@@ -294,7 +292,7 @@ public final class NameIndex {
     for (int i = 0; i < parts.length; i++) {
       parts[i] = vocabulary[entryPartIds[entryStart[e] + i]];
     }
-    return new ParsedName(names[e], Arrays.asList(parts), kinds[e], List.of());
+    return new ParsedName(names[e], Arrays.asList(parts), kind(e), List.of());
   }
 
   /**
@@ -313,7 +311,7 @@ public final class NameIndex {
       int n = 0;
       for (int i = 0; i < size; i++) {
         int e = pool == null ? i : pool[i];
-        if (!byKind || !query.kind().conflicts(kinds[e])) {
+        if (!byKind || !query.kind().conflicts(kind(e))) {
           all[n++] = e;
         }
       }
@@ -395,7 +393,7 @@ public final class NameIndex {
       }
     }
     for (int e : namelessReach ? unblocked : NONE) {
-      if (!byKind || !query.kind().conflicts(kinds[e])) {
+      if (!byKind || !query.kind().conflicts(kind(e))) {
         out[n++] = e;
       }
     }
@@ -403,7 +401,7 @@ public final class NameIndex {
       // Only particles joined (Abu Del as Abudel): the names without a name part it may also match, as above.
       out = Arrays.copyOf(out, n + nameless.length);
       for (int e : nameless) {
-        if (!s.touched(e) && (!byKind || !query.kind().conflicts(kinds[e]))) {
+        if (!s.touched(e) && (!byKind || !query.kind().conflicts(kind(e)))) {
           out[n++] = e;
         }
       }
