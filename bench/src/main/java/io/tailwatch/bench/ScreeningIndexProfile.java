@@ -44,6 +44,7 @@ public final class ScreeningIndexProfile {
     long[] cand = new long[queries];
     long[] findNs = new long[queries];
     long[] scoreNs = new long[queries];
+    long[] hitCounts = new long[queries];
     for (int i = 0; i < queries; i++) {
       String q = corpus.queries[i];
       long a = System.nanoTime();
@@ -65,6 +66,7 @@ public final class ScreeningIndexProfile {
         }
       }
       cand[i] = c.length;
+      hitCounts[i] = hits;
       findNs[i] = b - a;
       scoreNs[i] = d - b;
       if (c.length > 20_000 || i < 15) {
@@ -75,6 +77,9 @@ public final class ScreeningIndexProfile {
     Arrays.sort(cand);
     Arrays.sort(findNs);
     Arrays.sort(scoreNs);
+    Arrays.sort(hitCounts);
+    System.out.printf("names found per query median %,d p90 %,d p99 %,d max %,d%n", hitCounts[queries / 2],
+        hitCounts[queries * 9 / 10], hitCounts[queries * 99 / 100], hitCounts[queries - 1]);
     System.out.printf("candidates median %,d p90 %,d p99 %,d max %,d; find median %.2f ms p99 %.2f; score median %.2f"
         + " ms p99 %.2f%n", cand[queries / 2], cand[queries * 9 / 10], cand[queries * 99 / 100], cand[queries - 1],
         findNs[queries / 2] / 1e6, findNs[queries * 99 / 100] / 1e6, scoreNs[queries / 2] / 1e6,
