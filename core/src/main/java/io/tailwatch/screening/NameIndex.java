@@ -389,7 +389,7 @@ public final class NameIndex {
       int from = s.partsAt[i];
       int to = s.partsAt[i + 1];
       if (skipCommon && kind != NameKind.ORGANIZATION) {
-        creditCommonParts(e, gathered, from, to, s);
+        creditCommonParts(e, from, to, s);
       }
       boolean organisation = query.kind() == NameKind.ORGANIZATION || kind == NameKind.ORGANIZATION;
       int nameParts = facts & NAME_PARTS_MASK;
@@ -459,12 +459,12 @@ public final class NameIndex {
    * Credits a touched person's name with the units whose common parts it holds, as their postings would: while it
    * is sorted, so that its parts are read once for this and for the bound.
    */
-  private void creditCommonParts(int e, int[] parts, int from, int to, Scratch s) {
+  private void creditCommonParts(int e, int from, int to, Scratch s) {
     if (s.credit(e) >= 2) {
       return; // two units found the name already: all the count asks
     }
     for (int p = from; p < to; p++) {
-      long units = s.commonUnits(parts[p]);
+      long units = s.commonUnitsAt(p);
       while (units != 0) {
         s.count(e, Long.numberOfTrailingZeros(units), 1);
         units &= units - 1;
@@ -506,7 +506,7 @@ public final class NameIndex {
     // (NameMatcher.JOIN_FLOOR, by 0.02); only then may the join pair, with that part or another.
     long formedJoins = 0;
     for (int p = query.anyTwoWords ? partsFrom : partsTo; p < partsTo; p++) {
-      int row = s.row(parts[p]);
+      int row = s.rowAt(p);
       if (row >= 0) {
         for (int u = 0; u < units; u++) {
           int[] from = query.joinedFrom[u];
@@ -544,7 +544,7 @@ public final class NameIndex {
         continue;
       }
       double b = 0;
-      int row = s.row(v);
+      int row = s.rowAt(p);
       if (row >= 0) {
         for (int u = 0; u < units; u++) {
           if (query.twoWords[u] && (formedJoins & 1L << u) == 0) {
@@ -1350,6 +1350,8 @@ public final class NameIndex {
     int[] facts = new int[1 << 12];
     int[] partsAt = new int[1 << 12];
     int[] gathered = new int[1 << 14];
+    /** Per gathered part, its slot in {@link #parts} (-1: not met by this query): one look-up per part. */
+    int[] gatheredSlots = new int[1 << 14];
 
     Scratch(int size, int vocabularySize) {
       state = new long[2 * size];
@@ -1382,17 +1384,29 @@ public final class NameIndex {
       rows[i] = Math.max(rows[i], similarity);
     }
 
-    /** The row of credited part {@code v}, -1 when the query did not find it alike. */
-    int row(int v) {
+    /** The slot of part {@code v}, -1 when the query did not meet it. */
+    private int find(int v) {
       for (int i = hash(v, parts.length); ; i = i + 1 & parts.length - 1) {
         long slot = parts[i];
         if (slot == 0) {
           return -1;
         }
         if ((int) (slot >>> 32) == v + 1) {
-          return (int) slot - 1;
+          return i;
         }
       }
+    }
+
+    /** The row of the credited part at {@code gathered[p]}, -1 when the query did not find it alike. */
+    int rowAt(int p) {
+      int slot = gatheredSlots[p];
+      return slot < 0 ? -1 : (int) parts[slot] - 1;
+    }
+
+    /** The plain units the common part at {@code gathered[p]} is like, as bits (0 when none, or not common). */
+    long commonUnitsAt(int p) {
+      int slot = gatheredSlots[p];
+      return slot < 0 ? 0 : commonUnits[slot];
     }
 
     /** How alike the credited part at {@code row} is itself to unit {@code unit}; 0 when not. */
@@ -1408,18 +1422,6 @@ public final class NameIndex {
     /** Common part {@code v}, whose postings are not walked, is like plain unit {@code unit}. */
     void markCommon(int v, int unit) {
       commonUnits[slot(v)] |= 1L << unit;
-    }
-
-    long commonUnits(int v) {
-      for (int i = hash(v, parts.length); ; i = i + 1 & parts.length - 1) {
-        long slot = parts[i];
-        if (slot == 0) {
-          return 0;
-        }
-        if ((int) (slot >>> 32) == v + 1) {
-          return commonUnits[i];
-        }
-      }
     }
 
     /** The slot of part {@code v}, taken (without a row) if the query had not met it; kept at most a quarter full. */
@@ -1466,9 +1468,15 @@ public final class NameIndex {
 
     void begin() {
       touched = 0;
-      for (int i = 0; i < used; i++) {
-        parts[usedSlots[i]] = 0;
-        commonUnits[usedSlots[i]] = 0;
+      if (parts.length > 1 << 12 && 16 * used < parts.length) {
+        // A query that met many parts grew the table: spread over more memory, it would cost the next ones misses.
+        parts = new long[1 << 12];
+        commonUnits = new long[1 << 12];
+      } else {
+        for (int i = 0; i < used; i++) {
+          parts[usedSlots[i]] = 0;
+          commonUnits[usedSlots[i]] = 0;
+        }
       }
       used = 0;
       if (++generation == Integer.MAX_VALUE) {
@@ -1538,6 +1546,7 @@ public final class NameIndex {
       }
       if (gathered.length < length) {
         gathered = new int[Math.max(2 * gathered.length, length)];
+        gatheredSlots = new int[gathered.length];
       }
       int at = 0;
       for (int i = 0; i < touched; i++) {
@@ -1550,6 +1559,9 @@ public final class NameIndex {
         at += count;
       }
       partsAt[touched] = at;
+      for (int p = 0; p < at; p++) {
+        gatheredSlots[p] = find(gathered[p]);
+      }
       for (int i = 0; i < touched; i++) {
         facts[i] = entryFacts[entries[i]] & 0xFF;
       }
