@@ -804,31 +804,39 @@ public final class NameIndex {
       collected.add(initialKey(unit.part));
     }
     s.beginUnit();
-    IntList found = new IntList();
-    double[] similarities = new double[16];
     long queryShape = KeyShape.of(unit.part);
-    String queryKey = unit.part.key();
+    // The parts met lie anywhere in memory: first listed from the keys (read in order), their shapes turning most
+    // away; then each one's key gathered in tight loops whose reads overlap; then compared.
+    Gathered met = s.met;
+    met.clear();
     for (int k = 0; k < collected.size; k++) {
       long key = FiledKeys.truncated(collected.values[k]);
       for (int i = FiledKeys.first(keys, key); i < keys.length && keys[i] >>> FiledKeys.ID_BITS == key; i++) {
-        int v = (int) (keys[i] & FiledKeys.ID_MASK);
-        long shape = keyShapes[i];
-        if (KeyShape.mayBeAlike(queryShape, shape, CREDIT_FLOOR) && s.firstVisit(v)) {
-          int from = keyStart[v];
-          int length = keyStart[v + 1] - from;
-          // Most parts are compared by key alone: read from the letters array, without the part's objects.
-          double similarity = KeyShape.byKeysAlone(queryShape, shape)
-              && !ConfusableDistance.equal(queryKey, keyLetters, from, length)
-              ? PartSimilarity.byKeys(queryKey, keyLetters, from, length, CREDIT_FLOOR)
-              : PartSimilarity.similarity(unit.part, vocabulary[v], CREDIT_FLOOR);
-          if (similarity >= CREDIT_FLOOR) {
-            if (found.size == similarities.length) {
-              similarities = Arrays.copyOf(similarities, 2 * similarities.length);
-            }
-            similarities[found.size] = similarity;
-            found.add(v);
-          }
+        if (KeyShape.mayBeAlike(queryShape, keyShapes[i], CREDIT_FLOOR)) {
+          met.add((int) (keys[i] & FiledKeys.ID_MASK), keyShapes[i]);
         }
+      }
+    }
+    met.keepFirstVisits(s);
+    met.gatherKeys(keyStart, keyLetters);
+    IntList found = new IntList();
+    double[] similarities = new double[16];
+    String queryKey = unit.part.key();
+    char[] letters = met.letters;
+    for (int j = 0; j < met.size; j++) {
+      int from = met.keyAt[j];
+      int length = met.keyAt[j + 1] - from;
+      // Most parts are compared by key alone, without the part's objects.
+      double similarity = KeyShape.byKeysAlone(queryShape, met.shapes[j])
+          && !ConfusableDistance.equal(queryKey, letters, from, length)
+          ? PartSimilarity.byKeys(queryKey, letters, from, length, CREDIT_FLOOR)
+          : PartSimilarity.similarity(unit.part, vocabulary[met.parts[j]], CREDIT_FLOOR);
+      if (similarity >= CREDIT_FLOOR) {
+        if (found.size == similarities.length) {
+          similarities = Arrays.copyOf(similarities, 2 * similarities.length);
+        }
+        similarities[found.size] = similarity;
+        found.add(met.parts[j]);
       }
     }
     Alike alikeParts = new Alike(found.toArray(), Arrays.copyOf(similarities, found.size));
@@ -1350,6 +1358,8 @@ public final class NameIndex {
     int[] facts = new int[1 << 12];
     int[] partsAt = new int[1 << 12];
     int[] gathered = new int[1 << 14];
+    /** The parts a unit's look-up meets ({@link #alike}). */
+    final Gathered met = new Gathered();
     /** Per gathered part, its slot in {@link #parts} (-1: not met by this query): one look-up per part. */
     int[] gatheredSlots = new int[1 << 14];
 
@@ -1574,6 +1584,67 @@ public final class NameIndex {
 
     int credit(int e) {
       return (int) (state[2 * e + 1] >>> CREDIT_SHIFT & 0xFF);
+    }
+  }
+
+  /** The vocabulary parts a look-up meets that their shapes do not turn away, and their keys gathered. */
+  private static final class Gathered {
+    int[] parts = new int[1 << 10];
+    long[] shapes = new long[1 << 10];
+    /** Per part met, its key as {@code letters[keyAt[j], keyAt[j + 1])}. */
+    int[] keyAt = new int[(1 << 10) + 1];
+    char[] letters = new char[1 << 13];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int v, long shape) {
+      if (size == parts.length) {
+        parts = Arrays.copyOf(parts, 2 * size);
+        shapes = Arrays.copyOf(shapes, 2 * size);
+      }
+      parts[size] = v;
+      shapes[size++] = shape;
+    }
+
+    /** Keeps each part once: a part is filed under several keys, and the unit may already have met it. */
+    void keepFirstVisits(Scratch s) {
+      int kept = 0;
+      for (int j = 0; j < size; j++) {
+        if (s.firstVisit(parts[j])) {
+          parts[kept] = parts[j];
+          shapes[kept++] = shapes[j];
+        }
+      }
+      size = kept;
+    }
+
+    void gatherKeys(int[] keyStart, char[] keyLetters) {
+      if (keyAt.length < size + 1) {
+        keyAt = new int[parts.length + 1];
+      }
+      int length = 0;
+      for (int j = 0; j < size; j++) {
+        int v = parts[j];
+        keyAt[j] = keyStart[v];
+        length += keyStart[v + 1] - keyAt[j];
+      }
+      if (letters.length < length) {
+        letters = new char[Math.max(2 * letters.length, length)];
+      }
+      int at = 0;
+      for (int j = 0; j < size; j++) {
+        int from = keyAt[j];
+        int count = keyStart[parts[j] + 1] - from;
+        keyAt[j] = at;
+        for (int k = 0; k < count; k++) {
+          letters[at + k] = keyLetters[from + k];
+        }
+        at += count;
+      }
+      keyAt[size] = at;
     }
   }
 
