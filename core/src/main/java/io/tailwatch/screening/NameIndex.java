@@ -1322,6 +1322,8 @@ public final class NameIndex {
    * common part's postings touch tens of thousands of entries at random.
    */
   private static final class Scratch {
+    /** Slots of the per-query part table to start with and shrink back to: small, it grows to what queries need. */
+    private static final int PART_TABLE = 1 << 8;
     /** Units per query: {@link NameNormalizer#MAX_PARTS} parts and the joins between them. */
     private static final int UNIT_BITS = 24;
     private static final int CREDIT_SHIFT = 2 * UNIT_BITS;
@@ -1335,9 +1337,9 @@ public final class NameIndex {
      * found, so kept in a small open-addressed table that stays in cache rather than in arrays as long as the
      * vocabulary. Slot: (part + 1) << 32 | (row + 1), 0 when empty; {@code commonUnits} beside it.
      */
-    long[] parts = new long[1 << 12];
-    long[] commonUnits = new long[1 << 12];
-    int[] usedSlots = new int[1 << 10];
+    long[] parts = new long[PART_TABLE];
+    long[] commonUnits = new long[PART_TABLE];
+    int[] usedSlots = new int[PART_TABLE / 4];
     int used;
     /** The bound's credited name weights and what leaving each unpaired loses: the query's from 0, the listed
      * name's from MAX_PARTS; and per query part its best likeness to the listed name. */
@@ -1479,10 +1481,10 @@ public final class NameIndex {
 
     void begin() {
       touched = 0;
-      if (parts.length > 1 << 12 && 16 * used < parts.length) {
+      if (parts.length > PART_TABLE && 16 * used < parts.length) {
         // A query that met many parts grew the table: spread over more memory, it would cost the next ones misses.
-        parts = new long[1 << 12];
-        commonUnits = new long[1 << 12];
+        parts = new long[PART_TABLE];
+        commonUnits = new long[PART_TABLE];
       } else {
         for (int i = 0; i < used; i++) {
           parts[usedSlots[i]] = 0;
