@@ -808,7 +808,7 @@ public final class NameIndex {
     long queryShape = KeyShape.of(unit.part);
     // The parts met lie anywhere in memory: first listed from the keys (read in order), their shapes turning most
     // away; then each one's key gathered in tight loops whose reads overlap; then compared.
-    MetParts met = s.met;
+    MetParts met = s.unitMet;
     met.clear();
     for (int k = 0; k < collected.size; k++) {
       long key = FiledKeys.truncated(collected.values[k]);
@@ -1322,8 +1322,6 @@ public final class NameIndex {
    * common part's postings touch tens of thousands of entries at random.
    */
   private static final class Scratch {
-    /** Slots of the per-query part table to start with and shrink back to: small, it grows to what queries need. */
-    private static final int PART_TABLE = 1 << 8;
     /** Units per query: {@link NameNormalizer#MAX_PARTS} parts and the joins between them. */
     private static final int UNIT_BITS = 24;
     private static final int CREDIT_SHIFT = 2 * UNIT_BITS;
@@ -1331,16 +1329,8 @@ public final class NameIndex {
     final long[] state;
     final int[] entries;
     final int[] visited;
-    /**
-     * The vocabulary parts this query met: those alike to one of its units (credited: they have a row of likeness)
-     * and the common ones a plain unit is like. A few hundred per query, asked about every part of every name
-     * found, so kept in a small open-addressed table that stays in cache rather than in arrays as long as the
-     * vocabulary. Slot: (part + 1) << 32 | (row + 1), 0 when empty; {@code commonUnits} beside it.
-     */
-    long[] parts = new long[PART_TABLE];
-    long[] commonUnits = new long[PART_TABLE];
-    int[] usedSlots = new int[PART_TABLE / 4];
-    int used;
+    /** The parts this query met: alike to a unit (credited, with a row of likeness) or common and like one. */
+    final PartTable met = new PartTable();
     /** The bound's credited name weights and what leaving each unpaired loses: the query's from 0, the listed
      * name's from MAX_PARTS; and per query part its best likeness to the listed name. */
     final double[] weights = new double[2 * NameNormalizer.MAX_PARTS];
@@ -1362,8 +1352,8 @@ public final class NameIndex {
     int[] partsAt = new int[1 << 12];
     int[] gathered = new int[1 << 14];
     /** The parts a unit's look-up meets ({@link #alike}). */
-    final MetParts met = new MetParts();
-    /** Per gathered part, its slot in {@link #parts} (-1: not met by this query): one look-up per part. */
+    final MetParts unitMet = new MetParts();
+    /** Per gathered part, its slot in {@link #met} (-1: not met by this query): one look-up per part. */
     int[] gatheredSlots = new int[1 << 14];
 
     Scratch(int size, int vocabularySize) {
@@ -1383,11 +1373,11 @@ public final class NameIndex {
      */
     void like(int v, int unit, double similarity, boolean viaJoin) {
       int width = 2 * unitCount;
-      int slot = slot(v);
-      int row = (int) parts[slot] - 1;
+      int slot = met.slot(v);
+      int row = met.row(slot);
       if (row < 0) {
         row = rowCount++;
-        parts[slot] = (long) (v + 1) << 32 | (row + 1);
+        met.setRow(slot, row);
         if (rowCount * width > rows.length) {
           rows = Arrays.copyOf(rows, Math.max(rows.length * 2, rowCount * width));
         }
@@ -1397,29 +1387,16 @@ public final class NameIndex {
       rows[i] = Math.max(rows[i], similarity);
     }
 
-    /** The slot of part {@code v}, -1 when the query did not meet it. */
-    private int find(int v) {
-      for (int i = hash(v, parts.length); ; i = i + 1 & parts.length - 1) {
-        long slot = parts[i];
-        if (slot == 0) {
-          return -1;
-        }
-        if ((int) (slot >>> 32) == v + 1) {
-          return i;
-        }
-      }
-    }
-
     /** The row of the credited part at {@code gathered[p]}, -1 when the query did not find it alike. */
     int rowAt(int p) {
       int slot = gatheredSlots[p];
-      return slot < 0 ? -1 : (int) parts[slot] - 1;
+      return slot < 0 ? -1 : met.row(slot);
     }
 
     /** The plain units the common part at {@code gathered[p]} is like, as bits (0 when none, or not common). */
     long commonUnitsAt(int p) {
       int slot = gatheredSlots[p];
-      return slot < 0 ? 0 : commonUnits[slot];
+      return slot < 0 ? 0 : met.units(slot);
     }
 
     /** How alike the credited part at {@code row} is itself to unit {@code unit}; 0 when not. */
@@ -1434,64 +1411,13 @@ public final class NameIndex {
 
     /** Common part {@code v}, whose postings are not walked, is like plain unit {@code unit}. */
     void markCommon(int v, int unit) {
-      commonUnits[slot(v)] |= 1L << unit;
-    }
-
-    /** The slot of part {@code v}, taken (without a row) if the query had not met it; kept at most a quarter full. */
-    private int slot(int v) {
-      if (4 * (used + 1) > parts.length) {
-        grow();
-      }
-      int i = hash(v, parts.length);
-      while (parts[i] != 0) {
-        if ((int) (parts[i] >>> 32) == v + 1) {
-          return i;
-        }
-        i = i + 1 & parts.length - 1;
-      }
-      parts[i] = (long) (v + 1) << 32;
-      if (used == usedSlots.length) {
-        usedSlots = Arrays.copyOf(usedSlots, 2 * used);
-      }
-      usedSlots[used++] = i;
-      return i;
-    }
-
-    private void grow() {
-      long[] oldParts = parts;
-      long[] oldUnits = commonUnits;
-      int[] oldUsed = Arrays.copyOf(usedSlots, used);
-      parts = new long[2 * oldParts.length];
-      commonUnits = new long[parts.length];
-      used = 0;
-      for (int old : oldUsed) {
-        int i = hash((int) (oldParts[old] >>> 32) - 1, parts.length);
-        while (parts[i] != 0) {
-          i = i + 1 & parts.length - 1;
-        }
-        parts[i] = oldParts[old];
-        commonUnits[i] = oldUnits[old];
-        usedSlots[used++] = i;
-      }
-    }
-
-    private static int hash(int v, int capacity) {
-      return (int) ((v * 0x9E3779B97F4A7C15L) >>> 32) & capacity - 1;
+      int slot = met.slot(v);
+      met.addUnits(slot, 1L << unit);
     }
 
     void begin() {
       touched = 0;
-      if (parts.length > PART_TABLE && 16 * used < parts.length) {
-        // A query that met many parts grew the table: spread over more memory, it would cost the next ones misses.
-        parts = new long[PART_TABLE];
-        commonUnits = new long[PART_TABLE];
-      } else {
-        for (int i = 0; i < used; i++) {
-          parts[usedSlots[i]] = 0;
-          commonUnits[usedSlots[i]] = 0;
-        }
-      }
-      used = 0;
+      met.clear();
       if (++generation == Integer.MAX_VALUE) {
         Arrays.fill(state, 0);
         generation = 1;
@@ -1573,7 +1499,7 @@ public final class NameIndex {
       }
       partsAt[touched] = at;
       for (int p = 0; p < at; p++) {
-        gatheredSlots[p] = find(gathered[p]);
+        gatheredSlots[p] = met.find(gathered[p]);
       }
       for (int i = 0; i < touched; i++) {
         facts[i] = entryFacts[entries[i]] & 0xFF;
